@@ -1,0 +1,144 @@
+package io.github.parsipas.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.parsipas.facts.Context;
+import io.github.parsipas.facts.Outcome;
+import io.github.parsipas.facts.Requirement;
+import io.github.parsipas.methodology.DatedValue;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.MethodVersion;
+import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.Receipt;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Trace;
+import io.github.parsipas.report.UnitRef;
+import io.github.parsipas.snapshot.Snapshot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * One evaluation: snapshot → facts → rules → report. Items that do not apply to the unit kind, or
+ * are not yet in force on {@code asOf}, are left out; items lacking an input are "cannot evaluate".
+ */
+public final class Evaluation {
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+    private static final String VERSION = readVersion();
+
+    private Evaluation() {
+    }
+
+    public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot) {
+        Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
+                snapshot.asOf(), snapshot.period().label());
+        Outcome outcome = new Outcome(methodology, context);
+        Map<String, Section> sections = Sections.of(snapshot);
+        List<Object> facts = new ArrayList<>();
+        facts.add(context);
+        for (Item item : methodology.items().values()) {
+            if (!item.appliesTo().contains(snapshot.unit().kind().code())) {
+                continue;
+            }
+            Optional<Map<String, DatedValue>> parameters = parametersAt(item, snapshot);
+            if (parameters.isEmpty()) {
+                continue; // not yet in force on asOf
+            }
+            Optional<Section> lacking = item.inputs().stream().map(input -> section(sections, item, input))
+                    .filter(s -> !s.present() || s.rates().isEmpty()).findFirst();
+            if (lacking.isPresent()) {
+                outcome.cannotEvaluate(item, lacking.get().path(), lacking.get().present()
+                        ? new Text("Không thể đánh giá: " + lacking.get().path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
+                                "Cannot evaluate: " + lacking.get().path() + " has nothing to compute a rate from (denominator 0).")
+                        : new Text("Không thể đánh giá: snapshot thiếu mục " + lacking.get().path() + ".",
+                                "Cannot evaluate: the snapshot has no " + lacking.get().path() + " section."));
+                continue;
+            }
+            facts.add(new Requirement(item, snapshot.asOf(), parameters.get()));
+        }
+        sections.values().forEach(s -> facts.addAll(s.rates()));
+        List<Trace> traces = engine.run(facts, outcome);
+        return new Report(Report.SCHEMA,
+                new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
+                snapshot.asOf(), snapshot.period().label(),
+                ReportAssembler.areas(methodology, outcome.scores()),
+                ReportAssembler.byCode(outcome.scores()),
+                ReportAssembler.ordered(outcome.findings()),
+                traces,
+                new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot),
+                        inputHash(snapshot), snapshot.asOf()));
+    }
+
+    /** The parameters in force on {@code asOf}, or empty when any of them is not yet in force. */
+    private static Optional<Map<String, DatedValue>> parametersAt(Item item, Snapshot snapshot) {
+        Map<String, DatedValue> values = new TreeMap<>();
+        for (var parameter : item.parameters().entrySet()) {
+            Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf());
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            values.put(parameter.getKey(), value.get());
+        }
+        return Optional.of(values);
+    }
+
+    private static Section section(Map<String, Section> sections, Item item, String input) {
+        Section section = sections.get(input);
+        if (section == null) {
+            throw new IllegalStateException(item.code() + " names an unknown input \"" + input + "\"; known: " + sections.keySet());
+        }
+        return section;
+    }
+
+    /** Each pack with its version, and for an official method the version that governs the snapshot's year. */
+    private static List<String> methodVersions(Methodology methodology, Snapshot snapshot) {
+        List<String> versions = new ArrayList<>();
+        for (Pack pack : methodology.packs()) {
+            String governing = pack.versions().stream().filter(v -> v.covers(snapshot.period().year()))
+                    .map(MethodVersion::code).findFirst().map(code -> " (" + code + ")").orElse("");
+            versions.add(pack.id() + "@" + pack.version() + governing);
+        }
+        return versions;
+    }
+
+    /** SHA-256 of the snapshot's content in a canonical JSON form: the same data hashes alike in JSON and YAML. */
+    public static String inputHash(Snapshot snapshot) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(CANONICAL.writeValueAsBytes(snapshot)));
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Evaluation.class.getResourceAsStream("/parsipas/version.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("parsipas/version.properties is missing from parsipas-core", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.methodology.Area;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Status;
+import io.github.parsipas.report.AreaScore;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Finding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Sums criterion scores into areas and puts findings in their stable report order. */
+final class ReportAssembler {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind)
+            .thenComparing(Finding::pointsRecoverable, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::scope)
+            .thenComparing(f -> f.evidence() == null ? "" : f.evidence().path());
+
+    private ReportAssembler() {
+    }
+
+    static List<Finding> ordered(List<Finding> findings) {
+        return findings.stream().sorted(ORDER).toList();
+    }
+
+    static List<CriterionScore> byCode(List<CriterionScore> scores) {
+        return scores.stream().sorted(Comparator.comparing(CriterionScore::code)).toList();
+    }
+
+    /** One line per area that has criteria; points over what was scored, with what was not. */
+    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores) {
+        Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
+        Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(methodology.items().values().stream()
+                .filter(i -> i.kind() == Item.Kind.CRITERION)
+                .collect(Collectors.groupingBy(Item::area)));
+        List<AreaScore> areas = new ArrayList<>();
+        criteriaByArea.forEach((number, criteria) -> {
+            Area area = methodology.area(number).orElseThrow(() -> new IllegalStateException("no area " + number + " in any pack"));
+            BigDecimal points = BigDecimal.ZERO;
+            BigDecimal evaluatedMax = BigDecimal.ZERO;
+            List<String> notEvaluated = new ArrayList<>();
+            List<String> unconfirmed = new ArrayList<>();
+            if (area.maxPoints().status() != Status.CONFIRMED) {
+                unconfirmed.add("area maxPoints: " + area.maxPoints().status().code());
+            }
+            for (Item criterion : criteria) {
+                CriterionScore score = scored.get(criterion.code());
+                if (score == null) {
+                    notEvaluated.add(criterion.code());
+                    continue;
+                }
+                points = points.add(score.points());
+                evaluatedMax = evaluatedMax.add(score.maxPoints());
+                score.unconfirmed().forEach(u -> unconfirmed.add(criterion.code() + " " + u));
+            }
+            areas.add(new AreaScore(number, area.name(), points, evaluatedMax, area.maxPoints().value(),
+                    methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)),
+                    notEvaluated, unconfirmed));
+        });
+        return areas;
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.parsipas.methodology;
+
+/** A city agency that leads part of the plan (e.g. {@code VPUB}). */
+public record Agency(String code, Text name) {
+}

@@ -1,0 +1,5 @@
+package io.github.parsipas.methodology;
+
+/** A PAR Index area with its maximum points. */
+public record Area(int number, Text name, Points maxPoints) {
+}

@@ -1,0 +1,168 @@
+package io.github.parsipas.methodology;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue the rules are judged by: methodology packs (criteria, targets, dated parameters,
+ * sources) and the agencies they name. Loaded once from the classpath; immutable and thread-safe.
+ */
+public final class Methodology {
+
+    /** The resource listing every pack and rule file of the bundled rule set. */
+    public static final String INDEX = "parsipas/index.yaml";
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final List<Pack> packs;
+    private final Map<String, Agency> agencies;
+    private final Map<String, Item> items;
+    private final Map<String, Pack> packOfItem;
+    private final String contentHash;
+
+    private Methodology(List<Pack> packs, List<Agency> agencies, String contentHash) {
+        this.packs = List.copyOf(packs);
+        this.agencies = agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> {
+            throw new IllegalStateException("agency " + a.code() + " declared twice");
+        }, TreeMap::new));
+        this.items = new TreeMap<>();
+        this.packOfItem = new TreeMap<>();
+        for (Pack pack : packs) {
+            for (Item item : pack.items()) {
+                if (items.put(item.code(), item) != null) {
+                    throw new IllegalStateException("item " + item.code() + " declared twice (again in pack " + pack.id() + ")");
+                }
+                packOfItem.put(item.code(), pack);
+            }
+        }
+        this.contentHash = contentHash;
+        PackValidator.validate(this);
+    }
+
+    /** The packs bundled with the rules, as listed by {@value #INDEX}. */
+    public static Methodology bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Methodology INSTANCE = load(Methodology.class.getClassLoader());
+    }
+
+    static Methodology load(ClassLoader loader) {
+        Index index = read(loader, INDEX, Index.class);
+        MessageDigest digest = sha256();
+        List<String> hashed = new ArrayList<>(index.packs());
+        hashed.add(index.agencies());
+        hashed.addAll(index.rules());
+        hashed.stream().sorted().forEach(name -> {
+            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(bytes(loader, name));
+        });
+        List<Pack> packs = index.packs().stream().map(name -> read(loader, name, Pack.class)).toList();
+        List<Agency> agencies = List.of(read(loader, index.agencies(), Agency[].class));
+        return new Methodology(packs, agencies, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** What {@value #INDEX} lists. */
+    public record Index(List<String> packs, String agencies, List<String> rules) {
+    }
+
+    public List<Pack> packs() {
+        return packs;
+    }
+
+    /** Every item of every pack, by code. */
+    public Map<String, Item> items() {
+        return items;
+    }
+
+    public Optional<Item> item(String code) {
+        return Optional.ofNullable(items.get(code));
+    }
+
+    public Pack packOf(Item item) {
+        return packOfItem.get(item.code());
+    }
+
+    public Map<String, Agency> agencies() {
+        return agencies;
+    }
+
+    /** The agency that answers for an item: its own lead, else the lead of its area. */
+    public Optional<Agency> leadOf(Item item) {
+        if (item.lead() != null) {
+            return Optional.ofNullable(agencies.get(item.lead()));
+        }
+        return packs.stream().map(Pack::areaLeads).filter(leads -> leads != null && item.area() != null)
+                .map(leads -> leads.leads().get(item.area())).filter(code -> code != null)
+                .findFirst().map(agencies::get);
+    }
+
+    /** How sure the lead mapping of an item is: confirmed when the item names its lead, else the mapping's status. */
+    public Status leadStatus(Item item) {
+        if (item.lead() != null) {
+            return Status.CONFIRMED;
+        }
+        return packs.stream().map(Pack::areaLeads).filter(l -> l != null).map(AreaLeads::status)
+                .findFirst().orElse(Status.PROVISIONAL);
+    }
+
+    public Optional<Area> area(int number) {
+        return packs.stream().flatMap(p -> p.areas().stream()).filter(a -> a.number() == number).findFirst();
+    }
+
+    /** SHA-256 over every pack and rule file of the rule set, for the audit receipt. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    private static <T> T read(ClassLoader loader, String name, Class<T> type) {
+        try {
+            return YAML.readValue(bytes(loader, name), type);
+        } catch (IOException e) {
+            throw new IllegalStateException("methodology resource " + name + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] bytes(ClassLoader loader, String name) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("methodology resource " + name
+                        + " is not on the classpath; is io.github.parsipas:parsipas-rules a dependency?");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.parsipas.methodology;
+
+import io.github.parsipas.snapshot.UnitKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Refuses a pack with an item that lacks what every finding must carry: names, source, lead, status. */
+final class PackValidator {
+
+    private PackValidator() {
+    }
+
+    static void validate(Methodology methodology) {
+        List<String> problems = new ArrayList<>();
+        for (Pack pack : methodology.packs()) {
+            for (Item item : pack.items()) {
+                String where = pack.id() + " item " + item.code() + ": ";
+                if (item.kind() == null || item.name() == null || item.status() == null) {
+                    problems.add(where + "kind, name and status are required");
+                }
+                if (item.source() == null || isPlaceholder(item.source().document()) || isPlaceholder(item.source().section())) {
+                    problems.add(where + "source needs a document and a section");
+                }
+                if (methodology.leadOf(item).isEmpty()) {
+                    problems.add(where + "no lead agency (set lead, or an area with a lead)");
+                }
+                if (item.appliesTo().isEmpty() || item.appliesTo().stream().anyMatch(k -> UnitKind.fromCode(k).isEmpty())) {
+                    problems.add(where + "appliesTo must list unit kinds among city, department, ward-commune");
+                }
+                if (item.kind() == Item.Kind.CRITERION && (item.maxPoints() == null || item.area() == null)) {
+                    problems.add(where + "a criterion needs maxPoints and area");
+                }
+                if (item.recommendation() == null) {
+                    problems.add(where + "recommendation is required");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("methodology packs are invalid:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    static boolean isPlaceholder(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        return t.contains("todo") || t.equals("tbd") || t.equals("?") || t.contains("fixme");
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.parsipas.report;
+
+import io.github.parsipas.facts.Numbers;
+import io.github.parsipas.methodology.Language;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A report for people: what is lost, what is at risk, what to do first, and the receipt. Provisional values carry †. */
+final class MarkdownReport {
+
+    private static final String MARK = " †";
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("title", new String[]{"Báo cáo đánh giá CCHC", "Administrative reform evaluation"}),
+            Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
+            Map.entry("period", new String[]{"Kỳ", "Period"}),
+            Map.entry("asOf", new String[]{"Ngày đánh giá", "As of"}),
+            Map.entry("areas", new String[]{"Điểm PAR Index theo lĩnh vực", "PAR Index points by area"}),
+            Map.entry("area", new String[]{"Lĩnh vực", "Area"}),
+            Map.entry("points", new String[]{"Điểm", "Points"}),
+            Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
+            Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
+            Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
+            Map.entry("notScored", new String[]{"Chưa chấm", "Not scored"}),
+            Map.entry("deduction", new String[]{"Bị trừ điểm", "Deductions"}),
+            Map.entry("warning", new String[]{"Cảnh báo", "Warnings"}),
+            Map.entry("recommendation", new String[]{"Khuyến nghị (ưu tiên theo điểm có thể lấy lại)", "Recommendations (by points recoverable)"}),
+            Map.entry("cannot-evaluate", new String[]{"Không thể đánh giá", "Cannot evaluate"}),
+            Map.entry("lost", new String[]{"mất", "lost"}),
+            Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),
+            Map.entry("pointsWord", new String[]{"điểm", "points"}),
+            Map.entry("evidence", new String[]{"Bằng chứng", "Evidence"}),
+            Map.entry("required", new String[]{"yêu cầu", "required"}),
+            Map.entry("source", new String[]{"Căn cứ", "Source"}),
+            Map.entry("actor", new String[]{"Đơn vị thực hiện", "Must act"}),
+            Map.entry("due", new String[]{"Hạn", "Due"}),
+            Map.entry("none", new String[]{"Không có.", "None."}),
+            Map.entry("inferred", new String[]{"suy luận", "inferred"}),
+            Map.entry("provisional", new String[]{"tạm tính", "provisional"}),
+            Map.entry("unconfirmed", new String[]{"chưa chính thức", "not official"}),
+            Map.entry("legend", new String[]{"† dựa trên giá trị tạm tính hoặc suy luận, chưa phải số liệu chính thức; có thể thay bằng giá trị chính thức trong gói phương pháp.",
+                    "† rests on a provisional or inferred value, not an official one; replaceable in the methodology pack."}),
+            Map.entry("receipt", new String[]{"Biên nhận kiểm toán", "Audit receipt"}));
+
+    private final Report report;
+    private final Language language;
+    private final StringBuilder out = new StringBuilder();
+
+    MarkdownReport(Report report, Language language) {
+        this.report = report;
+        this.language = language;
+    }
+
+    String render() {
+        line("# " + label("title") + " — " + report.unit().name());
+        line("");
+        line(label("unit") + ": " + report.unit().name() + " (`" + report.unit().id() + "`, " + report.unit().kind() + ") · "
+                + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + date(report.asOf().toString()));
+        areas();
+        for (FindingKind kind : FindingKind.values()) {
+            findings(kind, report.findings(kind));
+        }
+        receipt();
+        line("");
+        line(label("legend"));
+        return out.toString();
+    }
+
+    private void areas() {
+        if (report.areas().isEmpty()) {
+            return;
+        }
+        line("");
+        line("## " + label("areas"));
+        line("");
+        line("| " + label("area") + " | " + label("points") + " | " + label("scoredMax") + " | " + label("areaMax") + " | "
+                + label("lead") + " | " + label("notScored") + " |");
+        line("|---|---:|---:|---:|---|---|");
+        for (AreaScore area : report.areas()) {
+            line("| " + area.area() + ". " + area.name().in(language) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
+                    + " | " + number(area.evaluatedMax()) + " | " + number(area.maxPoints())
+                    + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | " + String.join(", ", area.notEvaluated()) + " |");
+        }
+    }
+
+    private void findings(FindingKind kind, List<Finding> findings) {
+        line("");
+        line("## " + label(kind.code()) + " (" + findings.size() + ")");
+        line("");
+        if (findings.isEmpty()) {
+            line(label("none"));
+            return;
+        }
+        int n = 1;
+        for (Finding f : findings) {
+            StringBuilder head = new StringBuilder(n++ + ". **" + f.code() + "** " + f.title().in(language));
+            if (f.pointsLost() != null) {
+                head.append(" — ").append(label("lost")).append(" ").append(number(f.pointsLost())).append(" ").append(label("pointsWord"));
+            } else if (f.pointsRecoverable() != null) {
+                head.append(" — ").append(label("recoverable")).append(" ").append(number(f.pointsRecoverable())).append(" ").append(label("pointsWord"));
+            }
+            line(head + mark(f.isProvisional()));
+            line("   " + f.message().in(language));
+            if (f.evidence() != null && kind != FindingKind.RECOMMENDATION) {
+                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + number(f.evidence().observed())
+                        + (f.evidence().required().isEmpty() ? "" : "; " + label("required") + " " + number(f.evidence().required())));
+            }
+            line("   " + label("source") + ": " + f.citation().describe() + " · " + label("lead") + ": " + f.lead().name().in(language)
+                    + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + f.responsibleUnit()
+                    + (f.due() == null ? "" : " · " + label("due") + ": " + date(f.due().toString())));
+            if (f.isProvisional()) {
+                line("   † " + label("unconfirmed") + ": " + String.join("; ", f.unconfirmed()));
+            }
+        }
+    }
+
+    private void receipt() {
+        Receipt r = report.receipt();
+        line("");
+        line("## " + label("receipt"));
+        line("");
+        line("- library: " + r.library() + " " + r.version());
+        line("- ruleset sha256: `" + r.rulesetSha256() + "`");
+        line("- methodologies: " + String.join("; ", r.methodologies()));
+        line("- input sha256: `" + r.inputSha256() + "`");
+        line("- asOf: " + r.asOf());
+    }
+
+    private String number(BigDecimal value) {
+        return number(value.stripTrailingZeros().toPlainString());
+    }
+
+    private String number(String text) {
+        return language == Language.VI ? Numbers.vietnamese(text) : text;
+    }
+
+    private String date(String isoDate) {
+        return language == Language.VI ? Numbers.vietnamese(isoDate) : isoDate;
+    }
+
+    /** A lead mapping that the source does not state is shown as such. */
+    private String basis(io.github.parsipas.methodology.Status status) {
+        return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + label(status.code()) + "]";
+    }
+
+    private static String mark(boolean provisional) {
+        return provisional ? MARK : "";
+    }
+
+    private String label(String key) {
+        return LABELS.get(key)[language.ordinal()];
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.parsipas.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of evaluating one snapshot. Findings are ordered deductions, warnings,
+ * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope.
+ */
+public record Report(
+        String schema,
+        UnitRef unit,
+        LocalDate asOf,
+        String period,
+        List<AreaScore> areas,
+        List<CriterionScore> criteria,
+        List<Finding> findings,
+        List<Trace> explanation,
+        Receipt receipt) {
+
+    public static final String SCHEMA = "parsipas.report/1";
+
+    public Report {
+        areas = List.copyOf(areas);
+        criteria = List.copyOf(criteria);
+        findings = List.copyOf(findings);
+        explanation = List.copyOf(explanation);
+    }
+
+    public List<Finding> findings(FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.parsipas.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one JSON object field by field, recording every problem with its JSON path instead of
+ * stopping at the first, and rejecting fields nobody asked for (a typo must not drop data).
+ * Getters return {@code null} for a missing or bad value; the caller never sees a default.
+ */
+final class JsonObjectReader {
+
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int MAX_SHOWN = 60;
+
+    private final JsonNode node;
+    private final String path;
+    private final List<InputProblem> problems;
+    private final Set<String> known = new HashSet<>();
+
+    private JsonObjectReader(JsonNode node, String path, List<InputProblem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** A reader on {@code node} at {@code path}, or {@code null} (problem recorded) when it is not an object. */
+    static JsonObjectReader of(JsonNode node, String path, List<InputProblem> problems) {
+        if (!node.isObject()) {
+            problems.add(new InputProblem(path, show(node), "an object"));
+            return null;
+        }
+        return new JsonObjectReader(node, path, problems);
+    }
+
+    String path() {
+        return path;
+    }
+
+    String child(String name) {
+        return path + (PLAIN_NAME.matcher(name).matches() ? "." + name : "['" + name + "']");
+    }
+
+    boolean has(String name) {
+        known.add(name);
+        return node.has(name);
+    }
+
+    String text(String name) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            return problem(name, value, "a non-empty string");
+        }
+        return value.asText();
+    }
+
+    /** A count: a whole number ≥ 0. */
+    Long count(String name) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            return problem(name, value, "a whole number ≥ 0");
+        }
+        if (value.asLong() < 0) {
+            return problem(name, value, "a count ≥ 0");
+        }
+        return value.asLong();
+    }
+
+    Integer integer(String name, int min, int max) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+            return problem(name, value, "a whole number from " + min + " to " + max);
+        }
+        return value.asInt();
+    }
+
+    LocalDate date(String name) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            try {
+                return LocalDate.parse(value.asText());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        return problem(name, value, "a date as YYYY-MM-DD");
+    }
+
+    /** The nested object, or {@code null}: absent when optional (no problem), or malformed (problem recorded). */
+    JsonObjectReader object(String name, boolean required) {
+        if (!has(name)) {
+            if (required) {
+                missing(name);
+            }
+            return null;
+        }
+        return of(node.get(name), child(name), problems);
+    }
+
+    /** A non-empty array of objects (each may be {@code null} if malformed), or {@code null}. */
+    List<JsonObjectReader> objects(String name, boolean required) {
+        if (!has(name)) {
+            if (required) {
+                missing(name);
+            }
+            return null;
+        }
+        JsonNode value = node.get(name);
+        if (!value.isArray() || value.isEmpty()) {
+            return problem(name, value, "a non-empty list");
+        }
+        List<JsonObjectReader> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(of(value.get(i), child(name) + "[" + i + "]", problems));
+        }
+        return items;
+    }
+
+    /** An optional list of strings; absent means empty. */
+    List<String> texts(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonNode value = node.get(name);
+        if (!value.isArray()) {
+            return problem(name, value, "a list of strings");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (item.isTextual() && !item.asText().isBlank()) {
+                texts.add(item.asText());
+            } else {
+                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a non-empty string"));
+            }
+        }
+        return texts;
+    }
+
+    /** Records a problem on field {@code name}; returns {@code null} so callers can {@code return problem(...)}. */
+    <T> T problem(String name, JsonNode value, String expected) {
+        problems.add(new InputProblem(child(name), show(value), expected));
+        return null;
+    }
+
+    /** Reports every field that no getter asked for, with the closest known name. */
+    void rejectUnknownFields() {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String hint = Spelling.closest(name, known).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+                problems.add(new InputProblem(child(name), "an unknown field",
+                        "one of " + String.join(", ", known.stream().sorted().toList()) + hint));
+            }
+        }
+    }
+
+    private JsonNode required(String name) {
+        if (!has(name) || node.get(name).isNull()) {
+            missing(name);
+            return null;
+        }
+        return node.get(name);
+    }
+
+    private void missing(String name) {
+        problems.add(new InputProblem(child(name), node.has(name) ? "null" : "nothing", "a value (the field is required)"));
+    }
+
+    static String show(JsonNode value) {
+        String text = value.isMissingNode() ? "nothing" : value.toString();
+        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
+    }
+}
