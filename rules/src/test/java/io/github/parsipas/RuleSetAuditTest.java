@@ -1,0 +1,81 @@
+package io.github.parsipas;
+
+import io.github.parsipas.internal.RuleEngine;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every rule is cited and tied to a pack item; every item has a rule; the rule-set hash covers every file. */
+class RuleSetAuditTest {
+
+    private static final List<RuleEngine.RuleInfo> RULES = new RuleEngine().rules();
+    private static final Methodology METHODOLOGY = Methodology.bundled();
+
+    @Test
+    void theRuleBaseBuildsFromTheExecutableModelWithEveryRule() {
+        assertThat(RULES).hasSize(13);
+        assertThat(RULES).extracting(RuleEngine.RuleInfo::packageName).containsOnly("io.github.parsipas.rules");
+    }
+
+    @Test
+    void everyRuleNamesAKnownCriterionAndARealSource() {
+        assertThat(RULES).allSatisfy(rule -> {
+            assertThat(rule.criterion()).as("criterion of rule \"%s\"", rule.name()).isNotBlank();
+            assertThat(METHODOLOGY.item(rule.criterion())).as("pack item for rule \"%s\"", rule.name()).isPresent();
+            assertThat(rule.source()).as("source of rule \"%s\"", rule.name()).isNotBlank();
+            String source = rule.source().toLowerCase(Locale.ROOT);
+            assertThat(source).as("source of rule \"%s\"", rule.name())
+                    .doesNotContain("todo", "tbd", "fixme", "???").matches(".*\\d.*");
+            assertThat(rule.name()).as("rule names start with their criterion").startsWith(rule.criterion() + ":");
+        });
+    }
+
+    @Test
+    void everyPackItemIsDecidedBySomeRule() {
+        Set<String> covered = RULES.stream().map(RuleEngine.RuleInfo::criterion).collect(Collectors.toSet());
+        assertThat(METHODOLOGY.items().keySet()).allSatisfy(code -> assertThat(covered).as("rules for %s", code).contains(code));
+    }
+
+    @Test
+    void everyPackItemCarriesNamesSourceLeadAndRecommendation() {
+        assertThat(METHODOLOGY.items().values()).allSatisfy(item -> {
+            assertThat(item.name().vi()).isNotBlank();
+            assertThat(item.name().en()).isNotBlank();
+            assertThat(item.source().section()).isNotBlank();
+            assertThat(METHODOLOGY.leadOf(item)).isPresent();
+            assertThat(item.recommendation().vi()).isNotBlank();
+            if (item.kind() == Item.Kind.TARGET) {
+                assertThat(item.parameters()).containsKey("minRate");
+            }
+        });
+    }
+
+    @Test
+    void theIndexListsEveryPackAndRuleFileSoTheHashCoversThem() throws IOException {
+        Methodology.Index index = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readValue(Path.of("src/main/resources", Methodology.INDEX).toFile(), Methodology.Index.class);
+        assertThat(files("src/main/resources/io/github/parsipas/rules", ".drl"))
+                .containsExactlyInAnyOrderElementsOf(index.rules().stream().map(r -> r.replace("parsipas/drl/", "")).toList());
+        assertThat(files("src/main/resources/parsipas/packs", ".yaml"))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(index.packs().stream(), Stream.of(index.agencies()))
+                        .map(p -> p.replace("parsipas/packs/", "")).toList());
+        assertThat(METHODOLOGY.contentHash()).hasSize(64);
+    }
+
+    private static List<String> files(String dir, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.list(Path.of(dir))) {
+            return paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+        }
+    }
+}

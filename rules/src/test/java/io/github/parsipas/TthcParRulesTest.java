@@ -1,0 +1,71 @@
+package io.github.parsipas;
+
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.Report;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static io.github.parsipas.TthcPlanRulesTest.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PAR area 3 criteria scored against their (provisional) bands. */
+class TthcParRulesTest {
+
+    @ParameterizedTest(name = "{0}/1000 on time → {1} of 5 points")
+    @CsvSource({"1000, 5.00", "999, 3.75", "980, 3.75", "979, 2.50", "950, 2.50", "949, 1.25", "900, 1.25", "899, 0.00", "0, 0.00"})
+    void onTimeDossiersScoreByBand(long onTime, String points) {
+        Report report = Snapshots.ward("2025-10-31").field("ho-tich", "Hộ tịch", 1000, 1000, onTime).evaluate();
+        CriterionScore score = score(report, "PAR-3.3");
+        assertThat(score.points()).isEqualByComparingTo(points);
+        assertThat(score.maxPoints()).isEqualByComparingTo("5");
+        BigDecimal lost = new BigDecimal("5").subtract(new BigDecimal(points));
+        if (lost.signum() == 0) {
+            assertThat(findings(report, "PAR-3.3", FindingKind.DEDUCTION)).isEmpty();
+            assertThat(findings(report, "PAR-3.3", FindingKind.RECOMMENDATION)).isEmpty();
+        } else {
+            assertThat(findings(report, "PAR-3.3", FindingKind.DEDUCTION)).singleElement()
+                    .satisfies(d -> assertThat(d.pointsLost()).isEqualByComparingTo(lost));
+            assertThat(findings(report, "PAR-3.3", FindingKind.RECOMMENDATION)).singleElement()
+                    .satisfies(r -> assertThat(r.pointsRecoverable()).isEqualByComparingTo(lost));
+        }
+    }
+
+    @Test
+    void deductionsCarryTheirProvisionalBasis() {
+        Report report = Snapshots.ward("2025-10-31").feedback(100, 100, 89).evaluate();
+        assertThat(findings(report, "PAR-3.5", FindingKind.DEDUCTION)).singleElement().satisfies(d -> {
+            assertThat(d.pointsLost()).isEqualByComparingTo("2");
+            assertThat(d.unconfirmed()).containsExactly("item: provisional", "maxPoints: provisional", "bands: provisional");
+            assertThat(d.evidence().required()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
+            assertThat(d.message().vi()).isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 2/2 điểm.");
+        });
+    }
+
+    @Test
+    void areaPointsAreTheSumOfScoredCriteriaAndSayWhatWasNotScored() {
+        Report report = Snapshots.department("2025-10-31")
+                .field("tu-phap", "Tư pháp", 100, 100, 99)   // 3.75 / 5
+                .announcements(10, 10)                      // 2.5 / 2.5
+                .nonBoundary(10, 8)                         // 0.75 / 1.5
+                .feedback(10, 10, 10)                       // 2 / 2
+                .evaluate();
+        assertThat(report.areas()).singleElement().satisfies(area -> {
+            assertThat(area.area()).isEqualTo(3);
+            assertThat(area.points()).isEqualByComparingTo("9.00");
+            assertThat(area.evaluatedMax()).isEqualByComparingTo("11.00");
+            assertThat(area.maxPoints()).isEqualByComparingTo("13");
+            assertThat(area.notEvaluated()).containsExactly("PAR-3.2");
+            assertThat(area.lead().code()).isEqualTo("VPUB");
+        });
+        assertThat(report.findings(FindingKind.RECOMMENDATION)).extracting(Finding::code).containsExactly("PAR-3.3", "PAR-3.4");
+    }
+
+    private static CriterionScore score(Report report, String code) {
+        return report.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+}
