@@ -1,0 +1,68 @@
+package io.github.parsipas.examples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParSipasCliTest {
+
+    private static final String WARD = "snapshots/ward-ben-thanh-2025-10.json";
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void printsTheExampleWardReportInVietnamese() {
+        assertThat(run("evaluate", WARD)).isZero();
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report)
+                .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
+                .contains("## Bị trừ điểm (3)", "## Cảnh báo (5)", "## Khuyến nghị (ưu tiên theo điểm có thể lấy lại) (3)")
+                .contains("Lĩnh vực Đất đai: giải quyết đúng hạn 94,66% (124/131 hồ sơ), yêu cầu ≥ 98%.")
+                .contains("Chủ trì: Văn phòng Ủy ban nhân dân Thành phố (VPUB)")
+                .contains("Căn cứ: KH 109/KH-UBND ngày 26/9/2025, II.1.3");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void printsJsonInEnglishOnRequest() {
+        assertThat(run("evaluate", WARD, "--format", "json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{").contains("\"schema\" : \"parsipas.report/1\"")
+                .contains("\"code\" : \"PAR-3.5\"", "\"pointsLost\" : 2.00");
+        out.reset();
+        assertThat(run("evaluate", WARD, "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("## Deductions (3)")
+                .contains("Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%.");
+    }
+
+    @Test
+    void badInputExitsTwoWithThePathAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(Path.of(WARD)).replace("\"resolvedOnTime\": 395", "\"resolvedOnTime\": 399"));
+        assertThat(run("evaluate", bad.toString())).isEqualTo(2);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(message).contains("$.tthc.fields[0].resolvedOnTime: found 399, expected at most resolved (398 at $.tthc.fields[0].resolved)")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void missingFileAndBadOptionsExitTwo() {
+        assertThat(run("evaluate", "no-such-file.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.json: no such file");
+        assertThat(run("evaluate", WARD, "--format", "pdf")).isEqualTo(2);
+        assertThat(run("evaluate", WARD, "--lang", "fr")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang: found \"fr\", expected vi or en");
+    }
+
+    private int run(String... args) {
+        return ParSipasCli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+}
