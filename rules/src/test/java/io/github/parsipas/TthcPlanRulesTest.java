@@ -3,12 +3,16 @@ package io.github.parsipas;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.snapshot.InvalidSnapshotException;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The plan's TTHC targets (KH 109/KH-UBND, II.1.3), each at and around its boundary. */
 class TthcPlanRulesTest {
@@ -147,6 +151,19 @@ class TthcPlanRulesTest {
         assertThat(report.findings()).extracting(Finding::code).doesNotContain("T-ONTIME");
         assertThat(Snapshots.ward("2025-09-26").field("dat-dai", "Đất đai", 100, 100, 50).evaluate().findings())
                 .extracting(Finding::code).contains("T-ONTIME");
+    }
+
+    @Test
+    void anUnknownLeadRoleIsRejectedWithItsPath() {
+        String json = Snapshots.ward("2025-10-31").json().replace("\"leadRoles\" : [ ]", "\"leadRoles\" : [ \"VPUB\", \"SO-XYZ\" ]");
+        Snapshot snapshot = SnapshotReader.fromJson("roles.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Snapshots.EVALUATOR.evaluate(snapshot))
+                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("$.unit.leadRoles[1]");
+                            assertThat(p.found()).isEqualTo("\"SO-XYZ\"");
+                            assertThat(p.expected()).startsWith("an agency code, one of SKHCN, SNV, STC, STP, SVHTT, TTCDS, VPUB");
+                        }));
     }
 
     private static Finding nobound(String asOf) {

@@ -62,14 +62,15 @@ public final class Outcome {
             values.put("required", evidence.required());
             findings.add(finding(FindingKind.DEDUCTION, criterion, "deduction", rate, values, lost, lost, unconfirmed));
             findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), rate.scope(), item.name(),
-                    item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
+                    item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
                     methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
         }
     }
 
     /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */
     public void cannotEvaluate(Item item, String path, Text reason) {
-        findings.add(new Finding(FindingKind.CANNOT_EVALUATE, item.code(), "all", item.name(), reason, null, null,
+        Text action = new Text("Bổ sung số liệu " + path + " vào snapshot.", "Add " + path + " to the snapshot.");
+        findings.add(new Finding(FindingKind.CANNOT_EVALUATE, item.code(), "all", item.name(), reason, action, null, null,
                 new Evidence(path, "absent", "present"), item.source(), context.unitName(),
                 methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), List.of()));
     }
@@ -93,7 +94,7 @@ public final class Outcome {
         vi.replaceAll((name, v) -> Numbers.vietnamese(v));
         Text message = new Text(fill(template.vi(), vi, rate, "vi"), fill(template.en(), values, rate, "en"));
         Evidence evidence = new Evidence(rate.path(), observed(rate), values.getOrDefault("required", ""));
-        return new Finding(kind, item.code(), rate.scope(), item.name(), message, lost, recoverable, evidence,
+        return new Finding(kind, item.code(), rate.scope(), item.name(), message, item.recommendation(), lost, recoverable, evidence,
                 item.source(), context.unitName(), methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),
                 item.deadline(), unconfirmed);
     }

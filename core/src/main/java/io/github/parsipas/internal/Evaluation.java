@@ -18,6 +18,8 @@ import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
+import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InvalidSnapshotException;
 import io.github.parsipas.snapshot.Snapshot;
 
 import java.io.IOException;
@@ -51,12 +53,12 @@ public final class Evaluation {
     }
 
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot) {
+        checkLeadRoles(methodology, snapshot);
         Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
                 snapshot.asOf(), snapshot.period().label());
         Outcome outcome = new Outcome(methodology, context);
         Map<String, Section> sections = Sections.of(snapshot);
         List<Object> facts = new ArrayList<>();
-        facts.add(context);
         for (Item item : methodology.items().values()) {
             if (!item.appliesTo().contains(snapshot.unit().kind().code())) {
                 continue;
@@ -88,6 +90,21 @@ public final class Evaluation {
                 traces,
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot),
                         inputHash(snapshot), snapshot.asOf()));
+    }
+
+    /** Lead roles must name agencies the packs know, or the unit's own duties would silently be skipped. */
+    private static void checkLeadRoles(Methodology methodology, Snapshot snapshot) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> roles = snapshot.unit().leadRoles();
+        for (int i = 0; i < roles.size(); i++) {
+            if (!methodology.agencies().containsKey(roles.get(i))) {
+                problems.add(new InputProblem("$.unit.leadRoles[" + i + "]", "\"" + roles.get(i) + "\"",
+                        "an agency code, one of " + String.join(", ", methodology.agencies().keySet())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSnapshotException("unit " + snapshot.unit().id(), problems);
+        }
     }
 
     /** The parameters in force on {@code asOf}, or empty when any of them is not yet in force. */

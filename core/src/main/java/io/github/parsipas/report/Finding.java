@@ -15,6 +15,7 @@ import java.util.List;
  *
  * @param code               the criterion or target code (e.g. {@code T-ONTIME}, {@code PAR-3.3})
  * @param scope              the part of the unit concerned (a field code), or {@code all}
+ * @param action             what to do about it, from the source's own text
  * @param pointsLost         for a deduction, points lost; else {@code null}
  * @param pointsRecoverable  for a deduction or recommendation, points won back by closing the gap
  * @param responsibleUnit    the unit that must act (the evaluated unit)
@@ -30,6 +31,7 @@ public record Finding(
         String scope,
         Text title,
         Text message,
+        Text action,
         BigDecimal pointsLost,
         BigDecimal pointsRecoverable,
         Evidence evidence,

@@ -102,6 +102,9 @@ final class MarkdownReport {
             }
             line(head + mark(f.isProvisional()));
             line("   " + f.message().in(language));
+            if (kind != FindingKind.RECOMMENDATION) {
+                line("   → " + f.action().in(language));
+            }
             if (f.evidence() != null && kind != FindingKind.RECOMMENDATION) {
                 line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + number(f.evidence().observed())
                         + (f.evidence().required().isEmpty() ? "" : "; " + label("required") + " " + number(f.evidence().required())));

@@ -43,6 +43,17 @@ class ParSipasCliTest {
     }
 
     @Test
+    void printsTheExampleDepartmentFromYaml() {
+        assertThat(run("evaluate", "snapshots/department-so-tu-phap-2025-11.yaml", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("**T-PUB** 100% of TTHC announced on time and correctly")
+                .contains("Only 20.83% of unnecessary business conditions abolished (5/24); ≥ 30% is due by 2025-12-31, 31 days left.")
+                .contains("TTHC resolution time cut by only 26.90% against 2024")
+                .doesNotContain("T-CUT-COST")
+                .contains("| 3. Administrative procedure reform | 9.5 † | 13 | 13 | VPUB [inferred] |  |");
+    }
+
+    @Test
     void badInputExitsTwoWithThePathAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(WARD)).replace("\"resolvedOnTime\": 395", "\"resolvedOnTime\": 399"));
