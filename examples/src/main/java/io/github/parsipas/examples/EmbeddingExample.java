@@ -1,21 +1,25 @@
 package io.github.parsipas.examples;
 
 import io.github.parsipas.Evaluator;
+import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.ReportWriter;
 
 import java.nio.file.Path;
 
-/** The README's embedding example, kept compiling: evaluate a snapshot and list what it loses. */
+/** The README's embedding example, line for line, so that it keeps compiling. */
 public final class EmbeddingExample {
 
     public static void main(String[] args) {
-        Evaluator evaluator = Evaluator.create();                  // once per application: loads the rules
-        Report report = evaluator.evaluate(Path.of(args[0]));      // thread-safe, one call per snapshot
-        for (Finding f : report.findings()) {
-            System.out.printf("%-16s %-14s %-6s %s%n", f.kind().code(), f.code(),
-                    f.pointsLost() == null ? "" : f.pointsLost(), f.message().en());
+        Evaluator evaluator = Evaluator.create();                  // once: loads rules and packs; thread-safe
+        Report report = evaluator.evaluate(Path.of(args[0]));      // JSON or YAML; InvalidSnapshotException on bad input
+        for (Finding f : report.findings()) {                      // deductions, warnings, recommendations, cannot-evaluate
+            System.out.printf("%s %s %s %s%n", f.kind().code(), f.code(), f.pointsLost(), f.message().vi());
         }
-        System.out.println("ruleset " + report.receipt().rulesetSha256());
+        String json = ReportWriter.json(report);                   // schema parsipas.report/1, byte-stable
+        String md = ReportWriter.markdown(report, Language.EN);    // for people
+        String receipt = report.receipt().rulesetSha256();         // store it with the report
+        System.out.println(json.length() + " bytes of JSON, " + md.length() + " characters of Markdown, ruleset " + receipt);
     }
 }
