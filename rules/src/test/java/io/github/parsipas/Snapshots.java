@@ -43,61 +43,50 @@ final class Snapshots {
         ObjectNode field = fields.addObject();
         field.put("code", code);
         field.put("name", name);
-        field.put("received", received);
-        field.put("resolved", resolved);
-        field.put("resolvedOnTime", onTime);
+        counts(field, "received", received, "resolved", resolved, "resolvedOnTime", onTime);
         return this;
     }
 
     Snapshots complaints(long resolved, long onTime) {
-        ObjectNode c = tthc().putObject("complaints");
-        c.put("received", resolved);
-        c.put("resolved", resolved);
-        c.put("resolvedOnTime", onTime);
+        counts(tthc().putObject("complaints"), "received", resolved, "resolved", resolved, "resolvedOnTime", onTime);
         return this;
     }
 
     Snapshots announcements(long due, long onTime) {
-        ObjectNode a = tthc().putObject("announcements");
-        a.put("due", due);
-        a.put("onTime", onTime);
+        counts(tthc().putObject("announcements"), "due", due, "onTime", onTime);
         return this;
     }
 
     Snapshots nonBoundary(long procedures, long nonBoundary) {
-        ObjectNode n = tthc().putObject("nonBoundary");
-        n.put("procedures", procedures);
-        n.put("nonBoundary", nonBoundary);
+        counts(tthc().putObject("nonBoundary"), "procedures", procedures, "nonBoundary", nonBoundary);
         return this;
     }
 
     Snapshots feedback(long received, long handled, long onTime) {
-        ObjectNode f = tthc().putObject("feedback");
-        f.put("received", received);
-        f.put("handled", handled);
-        f.put("handledOnTime", onTime);
+        counts(tthc().putObject("feedback"), "received", received, "handled", handled, "handledOnTime", onTime);
         return this;
     }
 
     Snapshots conditions(long inScope, long abolished) {
-        ObjectNode c = simplification().putObject("businessConditions");
-        c.put("inScope", inScope);
-        c.put("abolished", abolished);
+        counts(simplification().putObject("businessConditions"), "inScope", inScope, "abolished", abolished);
         return this;
     }
 
     Snapshots resolutionDays(long baseline, long current) {
-        ObjectNode r = simplification().putObject("resolutionDays");
-        r.put("baseline", baseline);
-        r.put("current", current);
+        counts(simplification().putObject("resolutionDays"), "baseline", baseline, "current", current);
         return this;
     }
 
     Snapshots complianceCost(long baseline, long current) {
-        ObjectNode r = simplification().putObject("complianceCostVnd");
-        r.put("baseline", baseline);
-        r.put("current", current);
+        counts(simplification().putObject("complianceCostVnd"), "baseline", baseline, "current", current);
         return this;
+    }
+
+    /** Puts name/value pairs: {@code counts(node, "due", 10L, "onTime", 9L)}. */
+    private static void counts(ObjectNode node, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            node.put((String) namesAndValues[i], (Long) namesAndValues[i + 1]);
+        }
     }
 
     String json() {

@@ -85,6 +85,8 @@ public final class SnapshotReader {
     /** Binds the tree to the model; every method may return {@code null} after recording problems. */
     private record Binder(List<InputProblem> problems) {
 
+        private static final String[] DOSSIER_COUNTS = {"received", "resolved", "resolvedOnTime"};
+
         Snapshot snapshot(JsonNode tree) {
             JsonObjectReader root = JsonObjectReader.of(tree, "$", problems);
             if (root == null) {
@@ -170,83 +172,42 @@ public final class SnapshotReader {
                 if (code != null && !codes.add(code)) {
                     problems.add(new InputProblem(item.child("code"), "\"" + code + "\"", "a field code not used by another field"));
                 }
-                Tthc.DossierCounts dossiers = dossierCounts(item);
+                long[] c = nested(item, DOSSIER_COUNTS);
                 item.rejectUnknownFields();
-                fields.add(new Tthc.FieldCounts(code, name, dossiers));
+                fields.add(new Tthc.FieldCounts(code, name, c == null ? null : new Tthc.DossierCounts(c[0], c[1], c[2])));
             }
             return List.copyOf(fields);
         }
 
         Tthc.DossierCounts dossiers(JsonObjectReader r) {
-            if (r == null) {
-                return null;
-            }
-            Tthc.DossierCounts counts = dossierCounts(r);
-            r.rejectUnknownFields();
-            return counts;
-        }
-
-        private Tthc.DossierCounts dossierCounts(JsonObjectReader r) {
-            Long received = r.count("received");
-            Long resolved = r.count("resolved");
-            Long onTime = r.count("resolvedOnTime");
-            atMost(r, "resolved", resolved, "received", received);
-            atMost(r, "resolvedOnTime", onTime, "resolved", resolved);
-            return allPresent(received, resolved, onTime) ? new Tthc.DossierCounts(received, resolved, onTime) : null;
+            long[] c = section(r, DOSSIER_COUNTS);
+            return c == null ? null : new Tthc.DossierCounts(c[0], c[1], c[2]);
         }
 
         Tthc.Announcements announcements(JsonObjectReader r) {
-            if (r == null) {
-                return null;
-            }
-            Long due = r.count("due");
-            Long onTime = r.count("onTime");
-            atMost(r, "onTime", onTime, "due", due);
-            r.rejectUnknownFields();
-            return allPresent(due, onTime) ? new Tthc.Announcements(due, onTime) : null;
+            long[] c = section(r, "due", "onTime");
+            return c == null ? null : new Tthc.Announcements(c[0], c[1]);
         }
 
         Tthc.NonBoundary nonBoundary(JsonObjectReader r) {
-            if (r == null) {
-                return null;
-            }
-            Long procedures = r.count("procedures");
-            Long nonBoundary = r.count("nonBoundary");
-            atMost(r, "nonBoundary", nonBoundary, "procedures", procedures);
-            r.rejectUnknownFields();
-            return allPresent(procedures, nonBoundary) ? new Tthc.NonBoundary(procedures, nonBoundary) : null;
+            long[] c = section(r, "procedures", "nonBoundary");
+            return c == null ? null : new Tthc.NonBoundary(c[0], c[1]);
         }
 
         Tthc.Feedback feedback(JsonObjectReader r) {
-            if (r == null) {
-                return null;
-            }
-            Long received = r.count("received");
-            Long handled = r.count("handled");
-            Long onTime = r.count("handledOnTime");
-            atMost(r, "handled", handled, "received", received);
-            atMost(r, "handledOnTime", onTime, "handled", handled);
-            r.rejectUnknownFields();
-            return allPresent(received, handled, onTime) ? new Tthc.Feedback(received, handled, onTime) : null;
+            long[] c = section(r, "received", "handled", "handledOnTime");
+            return c == null ? null : new Tthc.Feedback(c[0], c[1], c[2]);
         }
 
         Tthc.Simplification simplification(JsonObjectReader r) {
             if (r == null) {
                 return null;
             }
-            Tthc.Conditions conditions = null;
-            JsonObjectReader c = r.object("businessConditions", false);
-            if (c != null) {
-                Long inScope = c.count("inScope");
-                Long abolished = c.count("abolished");
-                atMost(c, "abolished", abolished, "inScope", inScope);
-                c.rejectUnknownFields();
-                conditions = allPresent(inScope, abolished) ? new Tthc.Conditions(inScope, abolished) : null;
-            }
+            long[] conditions = section(r.object("businessConditions", false), "inScope", "abolished");
             Tthc.Reduction days = reduction(r.object("resolutionDays", false));
             Tthc.Reduction cost = reduction(r.object("complianceCostVnd", false));
             r.rejectUnknownFields();
-            return new Tthc.Simplification(conditions, days, cost);
+            return new Tthc.Simplification(conditions == null ? null : new Tthc.Conditions(conditions[0], conditions[1]), days, cost);
         }
 
         Tthc.Reduction reduction(JsonObjectReader r) {
@@ -259,11 +220,30 @@ public final class SnapshotReader {
             return allPresent(baseline, current) ? new Tthc.Reduction(baseline, current) : null;
         }
 
-        private void atMost(JsonObjectReader r, String name, Long value, String boundName, Long bound) {
-            if (value != null && bound != null && value > bound) {
-                problems.add(new InputProblem(r.child(name), String.valueOf(value),
-                        "at most " + boundName + " (" + bound + " at " + r.child(boundName) + ")"));
+        /** A section made only of nested counts (see {@link #nested}); {@code null} when absent or bad. */
+        private long[] section(JsonObjectReader r, String... names) {
+            if (r == null) {
+                return null;
             }
+            long[] counts = nested(r, names);
+            r.rejectUnknownFields();
+            return counts;
+        }
+
+        /**
+         * Reads counts that each contain the next (received ⊇ resolved ⊇ resolved on time): each must be
+         * at most the one before. Returns {@code null} when any is missing or bad (problems recorded).
+         */
+        private long[] nested(JsonObjectReader r, String... names) {
+            Long[] values = new Long[names.length];
+            for (int i = 0; i < names.length; i++) {
+                values[i] = r.count(names[i]);
+                if (i > 0 && values[i] != null && values[i - 1] != null && values[i] > values[i - 1]) {
+                    problems.add(new InputProblem(r.child(names[i]), String.valueOf(values[i]),
+                            "at most " + names[i - 1] + " (" + values[i - 1] + " at " + r.child(names[i - 1]) + ")"));
+                }
+            }
+            return allPresent((Object[]) values) ? java.util.Arrays.stream(values).mapToLong(Long::longValue).toArray() : null;
         }
 
         private static boolean allPresent(Object... values) {
