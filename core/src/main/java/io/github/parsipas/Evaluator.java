@@ -1,5 +1,6 @@
 package io.github.parsipas;
 
+import io.github.parsipas.audit.RuleInfo;
 import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.internal.RuleEngine;
 import io.github.parsipas.methodology.Methodology;
@@ -8,6 +9,7 @@ import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The library's entry point: evaluates unit snapshots against the bundled rules and methodology packs.
@@ -45,5 +47,10 @@ public final class Evaluator {
 
     public Methodology methodology() {
         return methodology;
+    }
+
+    /** Every rule of the rule base with its criterion and source, sorted by name. */
+    public List<RuleInfo> rules() {
+        return engine.rules();
     }
 }

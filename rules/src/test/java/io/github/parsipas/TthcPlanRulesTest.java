@@ -3,7 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
-import io.github.parsipas.snapshot.InvalidSnapshotException;
+import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
@@ -158,7 +158,7 @@ class TthcPlanRulesTest {
         String json = Snapshots.ward("2025-10-31").json().replace("\"leadRoles\" : [ ]", "\"leadRoles\" : [ \"VPUB\", \"SO-XYZ\" ]");
         Snapshot snapshot = SnapshotReader.fromJson("roles.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Snapshots.EVALUATOR.evaluate(snapshot))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems()).singleElement()
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("$.unit.leadRoles[1]");
                             assertThat(p.found()).isEqualTo("\"SO-XYZ\"");

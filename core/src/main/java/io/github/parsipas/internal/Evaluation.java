@@ -19,7 +19,7 @@ import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
 import io.github.parsipas.snapshot.InputProblem;
-import io.github.parsipas.snapshot.InvalidSnapshotException;
+import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 
 import java.io.IOException;
@@ -103,7 +103,7 @@ public final class Evaluation {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSnapshotException("unit " + snapshot.unit().id(), problems);
+            throw new InvalidInputException("unit " + snapshot.unit().id(), problems);
         }
     }
 

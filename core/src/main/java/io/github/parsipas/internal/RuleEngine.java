@@ -1,5 +1,6 @@
 package io.github.parsipas.internal;
 
+import io.github.parsipas.audit.RuleInfo;
 import io.github.parsipas.facts.Outcome;
 import io.github.parsipas.report.Trace;
 import org.kie.api.KieBase;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Runs the bundled rule base. The KieBase is built once (it is thread-safe); each evaluation gets
@@ -53,28 +53,20 @@ public final class RuleEngine {
         }
     }
 
-    /** Every rule with its metadata, sorted by name: what an audit reads. */
+    /** Every rule with its criterion and source metadata, sorted by name: what an audit reads. */
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                Map<String, String> meta = new TreeMap<>();
-                rule.getMetaData().forEach((k, v) -> meta.put(k, String.valueOf(v)));
-                rules.add(new RuleInfo(rule.getName(), kiePackage.getName(), meta));
+                Map<String, Object> meta = rule.getMetaData();
+                rules.add(new RuleInfo(rule.getName(), text(meta.get("criterion")), text(meta.get("source"))));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::name));
-        return rules;
+        return List.copyOf(rules);
     }
 
-    /** A rule as an audit sees it: name, package and metadata ({@code criterion}, {@code source}). */
-    public record RuleInfo(String name, String packageName, Map<String, String> metadata) {
-        public String criterion() {
-            return metadata.get("criterion");
-        }
-
-        public String source() {
-            return metadata.get("source");
-        }
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -22,6 +22,7 @@ final class TraceListener extends DefaultAgendaEventListener {
                 .map(o -> o instanceof Fact fact ? fact.describe() : String.valueOf(o)).toList();
         Object criterion = match.getRule().getMetaData().get("criterion");
         Object source = match.getRule().getMetaData().get("source");
+        // A rule without metadata still shows in the trace; RuleSetAuditTest fails the build for it.
         traces.add(new Trace(match.getRule().getName(), String.valueOf(criterion), String.valueOf(source), facts));
     }
 

@@ -58,13 +58,13 @@ public final class SnapshotReader {
         try {
             JsonNode tree = (yaml ? YAML : JSON).readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidSnapshotException(source, List.of(new InputProblem("$", "an empty document", "a snapshot object")));
+                throw new InvalidInputException(source, List.of(new InputProblem("$", "an empty document", "a snapshot object")));
             }
             return tree;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidSnapshotException(source, List.of(new InputProblem("$",
+            throw new InvalidInputException(source, List.of(new InputProblem("$",
                     "text that does not parse" + where + " (" + e.getOriginalMessage() + ")",
                     yaml ? "well-formed YAML" : "well-formed JSON")));
         } catch (IOException e) {
@@ -77,7 +77,7 @@ public final class SnapshotReader {
         List<InputProblem> problems = new ArrayList<>();
         Snapshot snapshot = new Binder(problems).snapshot(tree);
         if (!problems.isEmpty()) {
-            throw new InvalidSnapshotException(source, problems);
+            throw new InvalidInputException(source, problems);
         }
         return snapshot;
     }

@@ -137,7 +137,7 @@ class SnapshotReaderTest {
     @MethodSource("malformed")
     void rejectsMalformedInputNamingPathValueAndExpectation(String name, String json, String path, String found, String expected) {
         assertThatThrownBy(() -> SnapshotReader.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.path()).isEqualTo(path);
                             assertThat(p.found()).isEqualTo(found);
@@ -152,7 +152,7 @@ class SnapshotReaderTest {
             r.put("asOf", "yesterday");
         });
         assertThatThrownBy(() -> SnapshotReader.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::path).contains("$.tthc.fields[0].received", "$.asOf"))
                 .hasMessageContaining("invalid input bad.json");
     }
@@ -160,7 +160,7 @@ class SnapshotReaderTest {
     @Test
     void syntaxErrorsNameTheLine() {
         assertThatThrownBy(() -> SnapshotReader.fromJson("broken.json", "{\n  \"format\": \n}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.path()).isEqualTo("$");
                         assertThat(p.found()).contains("line 3");
@@ -173,13 +173,13 @@ class SnapshotReaderTest {
     void duplicateKeysAreRejected() {
         String json = VALID.replace("\"asOf\": \"2025-10-31\",", "\"asOf\": \"2025-10-31\", \"asOf\": \"2025-11-30\",");
         assertThatThrownBy(() -> SnapshotReader.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(InvalidSnapshotException.class).hasMessageContaining("Duplicate field 'asOf'");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'asOf'");
     }
 
     @Test
     void aDocumentThatIsNotAnObjectIsRejected() {
         assertThatThrownBy(() -> SnapshotReader.fromJson("list.json", "[1, 2]".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(new InputProblem("$", "[1,2]", "an object")));
     }
 

@@ -13,7 +13,7 @@ public final class EmbeddingExample {
 
     public static void main(String[] args) {
         Evaluator evaluator = Evaluator.create();                  // once: loads rules and packs; thread-safe
-        Report report = evaluator.evaluate(Path.of(args[0]));      // JSON or YAML; InvalidSnapshotException on bad input
+        Report report = evaluator.evaluate(Path.of(args[0]));      // JSON or YAML; InvalidInputException on bad input
         for (Finding f : report.findings()) {                      // deductions, warnings, recommendations, cannot-evaluate
             System.out.printf("%s %s %s %s%n", f.kind().code(), f.code(), f.pointsLost(), f.message().vi());
         }

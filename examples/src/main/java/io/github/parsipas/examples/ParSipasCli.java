@@ -4,7 +4,7 @@ import io.github.parsipas.Evaluator;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
-import io.github.parsipas.snapshot.InvalidSnapshotException;
+import io.github.parsipas.snapshot.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ public final class ParSipasCli {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidSnapshotException || e instanceof UncheckedIOException) {
+            if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
                 commandLine.getErr().println(e.getMessage());
                 return INVALID_INPUT;
             }

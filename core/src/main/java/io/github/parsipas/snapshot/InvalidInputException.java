@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The input was rejected; {@link #problems()} lists every problem found, each with its JSON path. */
-public class InvalidSnapshotException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final String source;
     private final List<InputProblem> problems;
 
-    public InvalidSnapshotException(String source, List<InputProblem> problems) {
+    public InvalidInputException(String source, List<InputProblem> problems) {
         super(problems.stream().map(InputProblem::describe)
                 .collect(Collectors.joining("\n  ", "invalid input " + source + ":\n  ", "")));
         this.source = source;

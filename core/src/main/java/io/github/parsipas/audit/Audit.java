@@ -1,0 +1,164 @@
+package io.github.parsipas.audit;
+
+import io.github.parsipas.Evaluator;
+import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.report.AreaScore;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Trace;
+import io.github.parsipas.snapshot.InvalidInputException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runs audit fixtures against an evaluator and measures which rules they exercise. */
+public final class Audit {
+
+    private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.005");
+
+    private final Evaluator evaluator;
+
+    public Audit(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** Every {@code .yaml}/{@code .yml} fixture below {@code folder}, in path order. */
+    public static List<Path> fixtureFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list fixtures in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs every fixture below {@code folder}; a fixture that cannot be read fails with the reason. */
+    public AuditRun run(Path folder) {
+        List<FixtureResult> results = new ArrayList<>();
+        for (Path file : fixtureFiles(folder)) {
+            Fixture fixture;
+            try {
+                fixture = FixtureReader.read(file);
+            } catch (InvalidInputException e) {
+                Fixture unreadable = new Fixture(file, file.getFileName().toString(), null, null, null, null, null, null);
+                results.add(new FixtureResult(unreadable, List.of(e.getMessage()), Set.of()));
+                continue;
+            }
+            results.add(run(fixture));
+        }
+        return new AuditRun(results, coverage(results));
+    }
+
+    /** Runs one fixture; never throws for a failed expectation, only records it. */
+    public FixtureResult run(Fixture fixture) {
+        List<String> failures = new ArrayList<>(methodologyMismatches(fixture));
+        Report report;
+        try {
+            report = evaluator.evaluate(FixtureReader.snapshot(fixture));
+        } catch (InvalidInputException e) {
+            failures.add("the snapshot was rejected: " + e.getMessage());
+            return new FixtureResult(fixture, failures, Set.of());
+        }
+        Fixture.Expect expect = fixture.expect();
+        expect.scores().forEach(s -> checkScore(report, s).ifPresent(failures::add));
+        for (Fixture.FindingExpectation pattern : expect.present()) {
+            if (report.findings().stream().noneMatch(matches(pattern))) {
+                failures.add("expected " + pattern.describe() + ", but it was not found; findings with code " + pattern.code()
+                        + ": " + describe(report.findings().stream().filter(f -> f.code().equals(pattern.code())).toList()));
+            }
+        }
+        for (Fixture.FindingExpectation pattern : expect.absent()) {
+            List<Finding> found = report.findings().stream().filter(matches(pattern)).toList();
+            if (!found.isEmpty()) {
+                failures.add("expected no " + pattern.describe() + ", but found: " + describe(found));
+            }
+        }
+        Set<String> fired = report.explanation().stream().map(Trace::rule).collect(Collectors.toCollection(TreeSet::new));
+        for (String rule : expect.rulesFired()) {
+            if (!fired.contains(rule)) {
+                failures.add("expected rule \"" + rule + "\" to fire, but it did not; fired: " + fired);
+            }
+        }
+        return new FixtureResult(fixture, failures, fired);
+    }
+
+    /** Rules never fired, rules fired in every fixture, and pack items no rule decides. */
+    public Coverage coverage(List<FixtureResult> results) {
+        List<RuleInfo> rules = evaluator.rules();
+        List<FixtureResult> readable = results.stream().filter(r -> r.fixture().expect() != null).toList();
+        List<String> never = rules.stream().map(RuleInfo::name)
+                .filter(rule -> readable.stream().noneMatch(r -> r.firedRules().contains(rule))).toList();
+        List<String> always = rules.stream().map(RuleInfo::name)
+                .filter(rule -> !readable.isEmpty() && readable.stream().allMatch(r -> r.firedRules().contains(rule))).toList();
+        Set<String> decided = rules.stream().map(RuleInfo::criterion).collect(Collectors.toSet());
+        List<String> orphans = evaluator.methodology().items().keySet().stream().filter(code -> !decided.contains(code)).toList();
+        return new Coverage(never, always, orphans);
+    }
+
+    private List<String> methodologyMismatches(Fixture fixture) {
+        List<String> failures = new ArrayList<>();
+        fixture.methodology().forEach((packId, version) -> {
+            Optional<Pack> pack = evaluator.methodology().packs().stream().filter(p -> p.id().equals(packId)).findFirst();
+            if (pack.isEmpty()) {
+                failures.add("the fixture was written for pack " + packId + " " + version + ", which is not loaded");
+            } else if (!pack.get().version().equals(version)) {
+                failures.add("the fixture was written for pack " + packId + " " + version + ", but " + pack.get().version() + " is loaded");
+            }
+        });
+        return failures;
+    }
+
+    private static Optional<String> checkScore(Report report, Fixture.ScoreExpectation expected) {
+        Optional<BigDecimal> actual = expected.criterion() != null
+                ? report.criteria().stream().filter(c -> c.code().equals(expected.criterion())).map(CriterionScore::points).findFirst()
+                : report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst();
+        BigDecimal tolerance = expected.tolerance() == null ? DEFAULT_TOLERANCE : expected.tolerance();
+        String want = "expected " + expected.describe() + " = " + plain(expected.points()) + " points (± " + plain(tolerance) + ")";
+        if (actual.isEmpty()) {
+            return Optional.of(want + ", but it was not scored");
+        }
+        if (actual.get().subtract(expected.points()).abs().compareTo(tolerance) > 0) {
+            return Optional.of(want + ", but got " + plain(actual.get()));
+        }
+        return Optional.empty();
+    }
+
+    private static Predicate<Finding> matches(Fixture.FindingExpectation p) {
+        return f -> f.code().equals(p.code())
+                && (p.kind() == null || f.kind().code().equals(p.kind()))
+                && (p.scope() == null || f.scope().equals(p.scope()))
+                && (p.lead() == null || f.lead().code().equals(p.lead()))
+                && (p.message() == null || f.message().vi().contains(p.message()) || f.message().en().contains(p.message()))
+                && (p.points() == null || pointsOf(f).map(x -> x.compareTo(p.points()) == 0).orElse(false));
+    }
+
+    private static Optional<BigDecimal> pointsOf(Finding f) {
+        return Optional.ofNullable(f.pointsLost() != null ? f.pointsLost() : f.pointsRecoverable());
+    }
+
+    private static String describe(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "none";
+        }
+        return findings.stream().map(f -> f.kind().code() + " " + f.code() + " (scope " + f.scope()
+                + pointsOf(f).map(x -> ", " + plain(x) + " points").orElse("") + "): " + f.message().en())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.parsipas.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An audit fixture: a snapshot and what the rules must conclude about it. Written in YAML by people
+ * who did not write the rules; see {@code docs/audit-fixtures.md} for an annotated example.
+ *
+ * @param file         where the fixture was read from
+ * @param methodology  pack id → version the fixture was written for; a different loaded version fails the fixture
+ * @param asOf         overrides the snapshot's evaluation date, so one snapshot serves several dates
+ * @param snapshot     the snapshot inline, or {@code null} when {@code snapshotFile} is given
+ * @param snapshotFile a snapshot file, relative to the fixture's folder
+ */
+public record Fixture(Path file, String name, String description, Map<String, String> methodology, LocalDate asOf,
+                      JsonNode snapshot, String snapshotFile, Expect expect) {
+
+    /** What must hold. Every list may be empty. */
+    public record Expect(List<ScoreExpectation> scores, List<FindingExpectation> present,
+                         List<FindingExpectation> absent, List<String> rulesFired) {
+        public Expect {
+            scores = scores == null ? List.of() : List.copyOf(scores);
+            present = present == null ? List.of() : List.copyOf(present);
+            absent = absent == null ? List.of() : List.copyOf(absent);
+            rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
+        }
+    }
+
+    /** Points of one criterion or one area, within a tolerance (default 0.005). */
+    public record ScoreExpectation(String criterion, Integer area, BigDecimal points, BigDecimal tolerance) {
+        public String describe() {
+            return criterion != null ? "criterion " + criterion : "area " + area;
+        }
+    }
+
+    /**
+     * A finding pattern: {@code code} is required, every other part narrows the match. {@code points}
+     * is compared with points lost (deduction) or points recoverable (recommendation); {@code message}
+     * is a piece of text the Vietnamese or the English message must contain.
+     */
+    public record FindingExpectation(String code, String kind, String scope, BigDecimal points, String lead, String message) {
+        public String describe() {
+            StringBuilder text = new StringBuilder(kind == null ? "finding" : kind).append(" ").append(code);
+            if (scope != null) {
+                text.append(" (scope ").append(scope).append(")");
+            }
+            if (points != null) {
+                text.append(" with ").append(points.stripTrailingZeros().toPlainString()).append(" points");
+            }
+            if (lead != null) {
+                text.append(" led by ").append(lead);
+            }
+            if (message != null) {
+                text.append(" saying \"").append(message).append("\"");
+            }
+            return text.toString();
+        }
+    }
+}

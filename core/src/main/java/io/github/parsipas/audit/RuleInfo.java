@@ -1,0 +1,5 @@
+package io.github.parsipas.audit;
+
+/** A rule as an audit sees it: its name, the criterion it decides and the source it cites. */
+public record RuleInfo(String name, String criterion, String source) {
+}

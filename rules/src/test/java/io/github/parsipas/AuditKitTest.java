@@ -1,0 +1,76 @@
+package io.github.parsipas;
+
+import io.github.parsipas.audit.Audit;
+import io.github.parsipas.audit.AuditRun;
+import io.github.parsipas.audit.FixtureReader;
+import io.github.parsipas.audit.FixtureResult;
+import io.github.parsipas.snapshot.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The audit kit itself: wrong fixtures fail in words a methodology owner can read. */
+class AuditKitTest {
+
+    private static final Audit AUDIT = new Audit(Snapshots.EVALUATOR);
+
+    @Test
+    void aWrongFixtureSaysExpectedAndActualInItsOwnTerms() {
+        FixtureResult result = AUDIT.run(FixtureReader.read(Path.of("src/test/resources/wrong-fixtures/wrong-expectations.yaml")));
+        assertThat(result.passed()).isFalse();
+        assertThat(result.failures()).containsExactly(
+                "the fixture was written for pack par-province 2024.9, but 2025.1 is loaded",
+                "expected criterion PAR-3.3 = 5 points (± 0.005), but got 3.75",
+                "expected criterion PAR-3.1 = 2.5 points (± 0.005), but it was not scored",
+                "expected warning T-ONTIME (scope ho-tich), but it was not found; findings with code T-ONTIME: "
+                        + "warning T-ONTIME (scope dat-dai): Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%.; "
+                        + "warning T-ONTIME (scope xay-dung): Field Xây dựng: 96.15% resolved on time (50/52 dossiers), required ≥ 98%.",
+                "expected no finding T-PAKN, but found: warning T-PAKN (scope all): "
+                        + "Feedback and petitions handled on time: 86.96% (20/23), required ≥ 100%.",
+                "expected rule \"T-PUB: not every TTHC announced on time\" to fire, but it did not; fired: "
+                        + "[PAR-3.3: score dossiers resolved on time, all fields, PAR-3.4: score TTHC available regardless of boundary, "
+                        + "PAR-3.5: score feedback handled on time, T-NOBOUND: not all TTHC boundary-free, "
+                        + "T-ONTIME-KNTC: complaints and denunciations handled on time below 95%, "
+                        + "T-ONTIME: a field resolves fewer than 98% of dossiers on time, T-PAKN: feedback and petitions not all handled on time]");
+    }
+
+    @Test
+    void aFolderRunCountsAndListsCoverage(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of("src/test/fixtures/tthc/ward-all-targets-met.yaml"), dir.resolve("ok.yaml"));
+        Files.writeString(dir.resolve("bad.yaml"), "name: broken\nsnapshot: {}\nexpectations: {}\n");
+        AuditRun run = AUDIT.run(dir);
+        assertThat(run.failed()).isEqualTo(1);
+        assertThat(run.summary())
+                .contains("PASS  Ward meeting every TTHC target: full points, no warning")
+                .contains("FAIL  bad.yaml")
+                .contains("$.expectations: found \"expectations\", expected one of asOf, description, expect, methodology, name, snapshot, snapshotFile")
+                .contains("1 passed, 1 failed")
+                .contains("rules that never fired:\n    - PAR-3.1: score TTHC announced on time");
+    }
+
+    @Test
+    void fixtureErrorsNameTheFileAndPlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("f.yaml");
+        Files.writeString(file, "name: x\nsnapshotFile: s.json\nexpect:\n  present:\n    - {code: T-ONTIME, kind: warn}\n");
+        assertThatThrownBy(() -> FixtureReader.read(file)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("$.expect.present[0].kind: found \"warn\", expected one of deduction, warning, recommendation, cannot-evaluate");
+    }
+
+    @Test
+    void aFixtureAsOfReplacesTheSnapshotsOwn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("late.yaml"), """
+                name: the same ward a year later
+                asOf: 2026-10-31
+                snapshotFile: %s
+                expect:
+                  present:
+                    - {code: T-NOBOUND, kind: warning, message: "304 days past"}
+                """.formatted(Path.of("src/test/resources/snapshots/ward.json").toAbsolutePath()));
+        assertThat(AUDIT.run(dir).results()).singleElement().satisfies(r -> assertThat(r.failures()).isEmpty());
+    }
+}
