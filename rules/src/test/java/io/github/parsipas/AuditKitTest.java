@@ -2,6 +2,10 @@ package io.github.parsipas;
 
 import io.github.parsipas.audit.Audit;
 import io.github.parsipas.audit.AuditRun;
+import io.github.parsipas.audit.Explainer;
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotReader;
 import io.github.parsipas.audit.FixtureReader;
 import io.github.parsipas.audit.FixtureResult;
 import io.github.parsipas.snapshot.InvalidInputException;
@@ -18,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuditKitTest {
 
     private static final Audit AUDIT = new Audit(Snapshots.EVALUATOR);
+    private static final Path WARD = Path.of("src/test/resources/snapshots/ward.json");
 
     @Test
     void aWrongFixtureSaysExpectedAndActualInItsOwnTerms() {
@@ -37,6 +42,35 @@ class AuditKitTest {
                         + "PAR-3.5: score feedback handled on time, T-NOBOUND: not all TTHC boundary-free, "
                         + "T-ONTIME-KNTC: complaints and denunciations handled on time below 95%, "
                         + "T-ONTIME: a field resolves fewer than 98% of dossiers on time, T-PAKN: feedback and petitions not all handled on time]");
+    }
+
+    @Test
+    void explainShowsTheRuleTheFactsAndTheParameterSources() {
+        String text = new Explainer(Snapshots.EVALUATOR).explain(SnapshotReader.read(WARD), "T-ONTIME", Language.EN);
+        assertThat(text)
+                .contains("- minRate = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)")
+                .contains("- warning [dat-dai] Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%. ($.tthc.fields[2]: 94.66% (124/131))")
+                .contains("- \"T-ONTIME: a field resolves fewer than 98% of dossiers on time\" (KH 109/KH-UBND ngày 26/9/2025, II.1.3): fired on")
+                .contains("    tthc.field.onTime [xay-dung] at $.tthc.fields[3]: 50/52 = 96.15%")
+                .doesNotContain("Why no warning");
+    }
+
+    @Test
+    void explainSaysWhichConditionDidNotHoldWithTheInputValue() {
+        Snapshot allMet = Snapshots.ward("2025-10-31").field("ho-tich", "Hộ tịch", 100, 100, 99).complaints(40, 39).snapshot();
+        Explainer explainer = new Explainer(Snapshots.EVALUATOR);
+        assertThat(explainer.explain(allMet, "T-ONTIME-KNTC", Language.EN))
+                .contains("Findings: none")
+                .contains("did not fire")
+                .contains("- tthc.complaints.onTime [kntc] at $.tthc.complaints: 39/40 = 97.50% is not below 95%, so the rule's condition does not hold");
+        assertThat(explainer.explain(allMet, "T-PUB", Language.VI))
+                .contains("- không áp dụng cho đơn vị loại ward-commune (Áp dụng cho: city, department)");
+        assertThat(explainer.explain(Snapshots.ward("2025-09-25").field("a", "A", 10, 10, 1).snapshot(), "T-ONTIME", Language.EN))
+                .contains("- minRate not in force on 2025-09-25");
+        assertThat(explainer.explain(allMet, "T-PAKN", Language.EN))
+                .contains("- cannot-evaluate [all] Cannot evaluate: the snapshot has no $.tthc.feedback section.");
+        assertThatThrownBy(() -> explainer.explain(allMet, "T-NOPE", Language.EN)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("<finding-code>: found \"T-NOPE\", expected a criterion or target code, one of PAR-3.1");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class Requirement implements Fact {
     public String describe() {
         StringBuilder text = new StringBuilder(item.code());
         parameters.forEach((name, v) -> text.append(", ").append(name).append(" = ").append(v.value().toPlainString())
-                .append(" (").append(v.status().code()).append(", from ").append(v.from()).append(")"));
+                .append(" (").append(v.status().code()).append(", from ").append(v.from()).append(", ").append(v.source()).append(")"));
         if (item.deadline() != null) {
             text.append(", deadline ").append(item.deadline());
         }

@@ -92,6 +92,13 @@ public final class Evaluation {
                         inputHash(snapshot), snapshot.asOf()));
     }
 
+    /** The rates derived from the snapshot sections an item needs (for explanations of why nothing fired). */
+    public static List<io.github.parsipas.facts.Rate> ratesFor(Snapshot snapshot, Item item) {
+        Map<String, Section> sections = Sections.of(snapshot);
+        return item.inputs().stream().map(input -> section(sections, item, input))
+                .flatMap(s -> s.rates().stream()).toList();
+    }
+
     /** Lead roles must name agencies the packs know, or the unit's own duties would silently be skipped. */
     private static void checkLeadRoles(Methodology methodology, Snapshot snapshot) {
         List<InputProblem> problems = new ArrayList<>();

@@ -1,10 +1,14 @@
 package io.github.parsipas.examples;
 
 import io.github.parsipas.Evaluator;
+import io.github.parsipas.audit.Audit;
+import io.github.parsipas.audit.AuditRun;
+import io.github.parsipas.audit.Explainer;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.SnapshotReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +26,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code parsipas evaluate <snapshot> [--format json|md] [--lang vi|en]}.
- * Exit codes: 0 evaluated, 2 bad input or usage (a message, never a stack trace), 1 internal error.
+ * The command line: {@code evaluate <snapshot>}, {@code audit <folder>}, {@code explain <snapshot> <code>}.
+ * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
-        subcommands = {ParSipasCli.Evaluate.class})
+        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -75,19 +79,76 @@ public final class ParSipasCli {
 
         @Override
         public Integer call() {
-            if (!lang.equals("vi") && !lang.equals("en")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--lang: found \"" + lang + "\", expected vi or en");
-            }
+            Language language = language(spec, lang);
             if (!Files.isRegularFile(snapshot)) {
                 spec.commandLine().getErr().println(snapshot + ": no such file");
                 return INVALID_INPUT;
             }
             Report report = Evaluator.create().evaluate(snapshot);
             spec.commandLine().getOut().print(format == Format.json
-                    ? ReportWriter.json(report) : ReportWriter.markdown(report, Language.fromCode(lang)));
+                    ? ReportWriter.json(report) : ReportWriter.markdown(report, language));
             spec.commandLine().getOut().flush();
             return 0;
         }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true,
+            description = "Runs every fixture (.yaml) below a folder and reports passes, failures and rule coverage. Exit 1 if any fixture fails.")
+    static final class AuditCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "<folder>", description = "folder of audit fixtures")
+        Path folder;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(folder)) {
+                spec.commandLine().getErr().println(folder + ": no such folder");
+                return INVALID_INPUT;
+            }
+            AuditRun run = new Audit(Evaluator.create()).run(folder);
+            spec.commandLine().getOut().print(run.summary());
+            spec.commandLine().getOut().flush();
+            return run.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = "Explains why a criterion or target gave its findings on a snapshot, or why it gave none.")
+    static final class Explain implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
+        Path snapshot;
+
+        @Parameters(index = "1", paramLabel = "<finding-code>", description = "criterion or target code, e.g. T-ONTIME or PAR-3.3")
+        String code;
+
+        @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+        String lang;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Language language = language(spec, lang);
+            if (!Files.isRegularFile(snapshot)) {
+                spec.commandLine().getErr().println(snapshot + ": no such file");
+                return INVALID_INPUT;
+            }
+            spec.commandLine().getOut().print(new Explainer(Evaluator.create()).explain(SnapshotReader.read(snapshot), code, language));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    static Language language(CommandLine.Model.CommandSpec spec, String lang) {
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lang: found \"" + lang + "\", expected vi or en");
+        }
+        return Language.fromCode(lang);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -54,6 +54,22 @@ class ParSipasCliTest {
     }
 
     @Test
+    void auditsAFolderOfFixturesAndExplainsAFinding() {
+        assertThat(run("audit", "../rules/src/test/fixtures")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("PASS  Ward example, October 2025")
+                .contains("10 passed, 0 failed").contains("rules that never fired: none");
+        out.reset();
+        assertThat(run("audit", "../rules/src/test/resources/wrong-fixtures")).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 passed, 1 failed")
+                .contains("expected criterion PAR-3.3 = 5 points (± 0.005), but got 3.75");
+        out.reset();
+        assertThat(run("explain", WARD, "PAR-3.3", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("- deduction [all] TTHC dossiers resolved on time: 99.00% (1194/1206); 1.25 of 5 points lost.");
+        assertThat(run("explain", WARD, "NOPE")).isEqualTo(2);
+        assertThat(run("audit", "no-such-folder")).isEqualTo(2);
+    }
+
+    @Test
     void badInputExitsTwoWithThePathAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(WARD)).replace("\"resolvedOnTime\": 395", "\"resolvedOnTime\": 399"));

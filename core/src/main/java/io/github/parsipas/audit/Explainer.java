@@ -1,0 +1,160 @@
+package io.github.parsipas.audit;
+
+import io.github.parsipas.Evaluator;
+import io.github.parsipas.facts.Rate;
+import io.github.parsipas.internal.Evaluation;
+import io.github.parsipas.methodology.DatedValue;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Parameter;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Trace;
+import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.Snapshot;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Why a criterion or target gave the findings it gave — or none: the item with its parameters and
+ * their sources and status, the findings, the rules that fired on which facts, and, when nothing
+ * was found, which condition did not hold, with the input values.
+ */
+public final class Explainer {
+
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("source", new String[]{"Căn cứ", "Source"}),
+            Map.entry("status", new String[]{"Mức xác nhận", "Status"}),
+            Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
+            Map.entry("applies", new String[]{"Áp dụng cho", "Applies to"}),
+            Map.entry("inputs", new String[]{"Dữ liệu cần", "Inputs"}),
+            Map.entry("parameters", new String[]{"Tham số tại ngày đánh giá", "Parameters on the evaluation date"}),
+            Map.entry("findings", new String[]{"Kết luận", "Findings"}),
+            Map.entry("rules", new String[]{"Quy tắc", "Rules"}),
+            Map.entry("fired", new String[]{"đã kích hoạt trên", "fired on"}),
+            Map.entry("silent", new String[]{"không kích hoạt", "did not fire"}),
+            Map.entry("whyNot", new String[]{"Vì sao không có cảnh báo hay trừ điểm", "Why no warning or deduction"}),
+            Map.entry("notApplicable", new String[]{"không áp dụng cho đơn vị loại", "not asked of units of kind"}),
+            Map.entry("notInForce", new String[]{"chưa có hiệu lực vào ngày", "not in force on"}),
+            Map.entry("notBelow", new String[]{"không thấp hơn", "is not below"}),
+            Map.entry("conditionFails", new String[]{"nên điều kiện của quy tắc không thỏa", "so the rule's condition does not hold"}),
+            Map.entry("scored", new String[]{"Đạt", "Scored"}),
+            Map.entry("none", new String[]{"không có", "none"}));
+
+    private final Evaluator evaluator;
+
+    public Explainer(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public String explain(Snapshot snapshot, String code, Language language) {
+        Item item = evaluator.methodology().item(code).orElseThrow(() -> new InvalidInputException("explain",
+                List.of(new InputProblem("<finding-code>", "\"" + code + "\"",
+                        "a criterion or target code, one of " + String.join(", ", evaluator.methodology().items().keySet())))));
+        Report report = evaluator.evaluate(snapshot);
+        Lines out = new Lines();
+        out.line(item.code() + " — " + item.name().in(language));
+        out.line(label("source", language) + ": " + item.source().describe());
+        out.line(label("status", language) + ": " + item.status().code());
+        evaluator.methodology().leadOf(item).ifPresent(lead -> out.line(label("lead", language) + ": " + lead.name().in(language)
+                + " (" + lead.code() + ", " + evaluator.methodology().leadStatus(item).code() + ")"));
+        out.line(label("applies", language) + ": " + String.join(", ", item.appliesTo()));
+        out.line(label("inputs", language) + ": " + String.join(", ", item.inputs()));
+        parameters(out, item, snapshot, language);
+
+        List<Finding> findings = report.findings().stream().filter(f -> f.code().equals(code)).toList();
+        out.line("");
+        out.line(label("findings", language) + ":" + (findings.isEmpty() ? " " + label("none", language) : ""));
+        findings.forEach(f -> out.line("- " + f.kind().code() + " [" + f.scope() + "] " + f.message().in(language)
+                + (f.evidence() == null ? "" : " (" + f.evidence().path() + ": " + f.evidence().observed() + ")")));
+
+        out.line("");
+        out.line(label("rules", language) + ":");
+        for (RuleInfo rule : evaluator.rules().stream().filter(r -> code.equals(r.criterion())).toList()) {
+            List<Trace> traces = report.explanation().stream().filter(t -> t.rule().equals(rule.name())).toList();
+            out.line("- \"" + rule.name() + "\" (" + rule.source() + "): " + (traces.isEmpty() ? label("silent", language) : label("fired", language)));
+            traces.forEach(t -> t.facts().forEach(fact -> out.line("    " + fact)));
+        }
+        if (findings.stream().noneMatch(f -> f.kind() == FindingKind.WARNING || f.kind() == FindingKind.DEDUCTION)) {
+            out.line("");
+            out.line(label("whyNot", language) + ":");
+            whyNot(out, item, snapshot, report, language);
+        }
+        return out.toString();
+    }
+
+    private void parameters(Lines out, Item item, Snapshot snapshot, Language language) {
+        if (item.parameters().isEmpty() && item.maxPoints() == null) {
+            return;
+        }
+        out.line(label("parameters", language) + " (" + snapshot.asOf() + "):");
+        for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
+            Optional<DatedValue> v = p.getValue().at(snapshot.asOf());
+            out.line("- " + p.getKey() + " = " + v.map(d -> plain(d.value()) + " " + p.getValue().unit() + " (" + d.status().code()
+                    + ", from " + d.from() + "; " + d.source() + ")").orElse(label("notInForce", language) + " " + snapshot.asOf()));
+        }
+        if (item.maxPoints() != null) {
+            out.line("- maxPoints = " + plain(item.maxPoints().value()) + " (" + item.maxPoints().status().code() + "; " + item.maxPoints().source() + ")");
+        }
+        if (item.bands() != null) {
+            StringBuilder bands = new StringBuilder();
+            item.bands().steps().forEach(b -> bands.append(bands.length() == 0 ? "" : "; ").append("≥ ").append(plain(b.atLeast()))
+                    .append("% → ").append(plain(b.share())));
+            out.line("- bands = " + bands + " (" + item.bands().status().code() + "; " + item.bands().source() + ")");
+        }
+    }
+
+    private void whyNot(Lines out, Item item, Snapshot snapshot, Report report, Language language) {
+        String kind = snapshot.unit().kind().code();
+        if (!item.appliesTo().contains(kind)) {
+            out.line("- " + label("notApplicable", language) + " " + kind + " (" + label("applies", language) + ": "
+                    + String.join(", ", item.appliesTo()) + ")");
+            return;
+        }
+        for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
+            if (p.getValue().at(snapshot.asOf()).isEmpty()) {
+                out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + snapshot.asOf());
+                return;
+            }
+        }
+        Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
+        if (score.isPresent()) {
+            out.line("- " + label("scored", language) + " " + plain(score.get().points()) + "/" + plain(score.get().maxPoints())
+                    + ": " + score.get().evidence().path() + " " + score.get().evidence().observed());
+            return;
+        }
+        DatedValue minRate = item.parameters().containsKey("minRate") ? item.parameters().get("minRate").at(snapshot.asOf()).orElseThrow() : null;
+        for (Rate rate : Evaluation.ratesFor(snapshot, item)) {
+            out.line("- " + rate.describe() + (minRate == null ? ""
+                    : " " + label("notBelow", language) + " " + plain(minRate.value()) + "%, " + label("conditionFails", language)));
+        }
+    }
+
+    private static String label(String key, Language language) {
+        return LABELS.get(key)[language.ordinal()];
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    /** Lines of text. */
+    private static final class Lines {
+        private final StringBuilder text = new StringBuilder();
+
+        void line(String line) {
+            text.append(line).append('\n');
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
