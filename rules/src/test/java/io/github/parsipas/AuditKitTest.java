@@ -51,7 +51,7 @@ class AuditKitTest {
                 .contains("- minRate = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)")
                 .contains("- warning [dat-dai] Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%. ($.tthc.fields[2]: 94.66% (124/131))")
                 .contains("- \"T-ONTIME: a field resolves fewer than 98% of dossiers on time\" (KH 109/KH-UBND ngày 26/9/2025, II.1.3): fired on")
-                .contains("    tthc.field.onTime [xay-dung] at $.tthc.fields[3]: 50/52 = 96.15%")
+                .contains("    tthc.fields [xay-dung] at $.tthc.fields[3]: 50/52 = 96.15%")
                 .doesNotContain("Why no warning");
     }
 
@@ -62,7 +62,7 @@ class AuditKitTest {
         assertThat(explainer.explain(allMet, "T-ONTIME-KNTC", Language.EN))
                 .contains("Findings: none")
                 .contains("did not fire")
-                .contains("- tthc.complaints.onTime [kntc] at $.tthc.complaints: 39/40 = 97.50% is not below 95%, so the rule's condition does not hold");
+                .contains("- tthc.complaints [all] at $.tthc.complaints: 39/40 = 97.50% is not below 95%, so the rule's condition does not hold");
         assertThat(explainer.explain(allMet, "T-PUB", Language.VI))
                 .contains("- không áp dụng cho đơn vị loại ward-commune (Áp dụng cho: city, department)");
         assertThat(explainer.explain(Snapshots.ward("2025-09-25").field("a", "A", 10, 10, 1).snapshot(), "T-ONTIME", Language.EN))
@@ -92,7 +92,7 @@ class AuditKitTest {
         Path file = dir.resolve("f.yaml");
         Files.writeString(file, "name: x\nsnapshotFile: s.json\nexpect:\n  present:\n    - {code: T-ONTIME, kind: warn}\n");
         assertThatThrownBy(() -> FixtureReader.read(file)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("$.expect.present[0].kind: found \"warn\", expected one of deduction, warning, recommendation, cannot-evaluate");
+                .hasMessageContaining("$.expect.present[0].kind: found \"warn\", expected one of deduction, warning, recommendation, note, cannot-evaluate");
     }
 
     @Test

@@ -130,9 +130,13 @@ public final class Explainer {
             return;
         }
         DatedValue minRate = item.parameters().containsKey("minRate") ? item.parameters().get("minRate").at(snapshot.asOf()).orElseThrow() : null;
-        for (Rate rate : Evaluation.ratesFor(snapshot, item)) {
-            out.line("- " + rate.describe() + (minRate == null ? ""
-                    : " " + label("notBelow", language) + " " + plain(minRate.value()) + "%, " + label("conditionFails", language)));
+        for (Object fact : Evaluation.factsFor(snapshot, item)) {
+            if (fact instanceof Rate rate) {
+                out.line("- " + rate.describe() + (minRate == null ? ""
+                        : " " + label("notBelow", language) + " " + plain(minRate.value()) + "%, " + label("conditionFails", language)));
+            } else if (fact instanceof io.github.parsipas.facts.Fact other) {
+                out.line("- " + other.describe());
+            }
         }
     }
 

@@ -98,9 +98,9 @@ public final class FixtureReader {
             if (p.code() == null || p.code().isBlank()) {
                 throw invalid(file, "$.expect." + list + "[" + i + "].code", "nothing", "a criterion or target code");
             }
-            if (p.kind() != null && !List.of("deduction", "warning", "recommendation", "cannot-evaluate").contains(p.kind())) {
+            if (p.kind() != null && !List.of("deduction", "warning", "recommendation", "note", "cannot-evaluate").contains(p.kind())) {
                 throw invalid(file, "$.expect." + list + "[" + i + "].kind", "\"" + p.kind() + "\"",
-                        "one of deduction, warning, recommendation, cannot-evaluate");
+                        "one of deduction, warning, recommendation, note, cannot-evaluate");
             }
         }
     }

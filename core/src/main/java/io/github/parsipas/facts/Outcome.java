@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * Where rules put what they conclude (a DRL global). Rules decide <em>when</em>; this class only
  * turns a decision into a finding, with the texts, citation and lead agency from the pack.
- * One instance per evaluation; not thread-safe.
+ * Message keys name a text of the item's {@code messages}; its {@code {placeholders}} are filled
+ * from the values each method lists. One instance per evaluation; not thread-safe.
  */
 public final class Outcome {
 
@@ -33,15 +34,81 @@ public final class Outcome {
         this.context = context;
     }
 
-    /** A plan target is not met: warning with message {@code key}, judged against parameter {@code minRate}. */
+    /**
+     * A rate short of the requirement's {@code minRate}: a warning. Placeholders: scope, observed,
+     * numerator, denominator, required, and for an item with a deadline, due and days (to or past it).
+     */
     public void warn(Requirement target, String key, Rate rate) {
         Map<String, String> values = rateValues(target, rate);
         if (target.getDeadline() != null) {
             values.put("due", target.getDeadline().toString());
             values.put("days", String.valueOf(Math.abs(target.daysToDeadline())));
         }
-        findings.add(finding(FindingKind.WARNING, target, key, rate, values, null, null,
-                unconfirmed(target, "minRate")));
+        add(FindingKind.WARNING, target, key, rate.scope(), evidence(rate, values.getOrDefault("required", "")), values, null,
+                unconfirmed(target, "minRate"));
+    }
+
+    /** A deadline overdue (key {@code overdue}) or approaching (key {@code approaching}): placeholders subject, due, days. */
+    public void deadline(Requirement requirement, Deadline deadline) {
+        Map<String, String> values = deadlineValues(deadline);
+        values.put("days", String.valueOf(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
+        add(FindingKind.WARNING, requirement, deadline.isOverdue() ? "overdue" : "approaching", deadline.subject(),
+                new Evidence(deadline.path(), "not done on " + deadline.asOf(), "done by " + deadline.due()), values, null,
+                unconfirmed(requirement, deadline.isOverdue() ? new String[]{"dueDays", "handlingDays"}
+                        : new String[]{"dueDays", "handlingDays", "approachingWindowDays"}));
+    }
+
+    /** Done, but after the due date: a note (key {@code doneLate}); placeholders subject, due, done, days. */
+    public void doneLate(Requirement requirement, Deadline deadline) {
+        Map<String, String> values = deadlineValues(deadline);
+        values.put("done", deadline.done().toString());
+        values.put("days", String.valueOf(deadline.daysLate()));
+        add(FindingKind.NOTE, requirement, "doneLate", deadline.subject(),
+                new Evidence(deadline.path(), "done " + deadline.done(), "done by " + deadline.due()), values, null,
+                unconfirmed(requirement, "dueDays", "handlingDays"));
+    }
+
+    /**
+     * At the recent pace the target is out of reach by its deadline (key {@code trajectory}).
+     * Placeholders: observed, before, beforeAsOf, projected, required, due.
+     */
+    public void trajectory(Requirement target, Trend trend) {
+        Map<String, String> values = rateValues(target, trend.now());
+        values.put("before", trend.before().percent().toPlainString() + "%");
+        values.put("beforeAsOf", trend.beforeAsOf().toString());
+        values.put("projected", trend.projectedAt(target.getDeadline()).toPlainString() + "%");
+        values.put("due", target.getDeadline().toString());
+        add(FindingKind.WARNING, target, "trajectory", "all",
+                new Evidence(trend.now().path(), observed(trend.now()) + ", " + values.get("before") + " on " + trend.beforeAsOf()
+                        + ", projected " + values.get("projected") + " on " + target.getDeadline(), values.getOrDefault("required", "")),
+                values, null, unconfirmed(target, "minRate"));
+    }
+
+    /** A count that should not be there, or too few of something: placeholders count (the named count) and required. */
+    public void counted(Requirement requirement, String key, Counts counts, String name) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("count", String.valueOf(counts.count(name)));
+        counts.values().forEach((n, v) -> values.put(n, String.valueOf(v)));
+        add(FindingKind.WARNING, requirement, key, "all", new Evidence(counts.path() + "." + name, String.valueOf(counts.count(name)), ""),
+                values, null, unconfirmed(requirement));
+    }
+
+    /** A reported value under the requirement's parameter {@code parameter}: placeholders observed and required. */
+    public void below(Requirement requirement, String key, Value value, String parameter) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("observed", value.value().toPlainString() + "%");
+        values.put("required", plain(requirement.param(parameter)) + "%");
+        add(FindingKind.WARNING, requirement, key, "all", new Evidence(value.path(), values.get("observed"), "≥ " + values.get("required")),
+                values, null, unconfirmed(requirement, parameter));
+    }
+
+    /** A weakness of 2024 recurs: {@code count} of {@code total} items late or wrong (key {@code recurs}). */
+    public void weakness(Requirement weakness, long count, long total, String path) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("count", String.valueOf(count));
+        values.put("total", String.valueOf(total));
+        add(FindingKind.WARNING, weakness, "recurs", "all", new Evidence(path, count + " of " + total, "0"), values, null,
+                unconfirmed(weakness));
     }
 
     /** Scores a criterion on a rate against its bands; a shortfall yields a deduction and a recommendation. */
@@ -53,14 +120,13 @@ public final class Outcome {
         List<String> unconfirmed = unconfirmed(criterion);
         addIf(unconfirmed, "maxPoints", item.maxPoints().status());
         addIf(unconfirmed, "bands", item.bands().status());
-        Evidence evidence = new Evidence(rate.path(), observed(rate), bandsText(item));
+        Evidence evidence = evidence(rate, bandsText(item));
         scores.add(new CriterionScore(item.code(), item.area(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
             Map<String, String> values = rateValues(criterion, rate);
             values.put("points", plain(lost));
             values.put("max", plain(max));
-            values.put("required", evidence.required());
-            findings.add(finding(FindingKind.DEDUCTION, criterion, "deduction", rate, values, lost, lost, unconfirmed));
+            add(FindingKind.DEDUCTION, criterion, "deduction", rate.scope(), evidence, values, lost, unconfirmed);
             findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), rate.scope(), item.name(),
                     item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
                     methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
@@ -83,8 +149,8 @@ public final class Outcome {
         return List.copyOf(scores);
     }
 
-    private Finding finding(FindingKind kind, Requirement requirement, String key, Rate rate, Map<String, String> values,
-                            BigDecimal lost, BigDecimal recoverable, List<String> unconfirmed) {
+    private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
+                     Map<String, String> values, BigDecimal lost, List<String> unconfirmed) {
         Item item = requirement.item();
         Text template = item.messages().get(key);
         if (template == null) {
@@ -92,11 +158,10 @@ public final class Outcome {
         }
         Map<String, String> vi = new TreeMap<>(values);
         vi.replaceAll((name, v) -> Numbers.vietnamese(v));
-        Text message = new Text(fill(template.vi(), vi, rate, "vi"), fill(template.en(), values, rate, "en"));
-        Evidence evidence = new Evidence(rate.path(), observed(rate), values.getOrDefault("required", ""));
-        return new Finding(kind, item.code(), rate.scope(), item.name(), message, item.recommendation(), lost, recoverable, evidence,
+        Text message = new Text(fill(item, template.vi(), vi), fill(item, template.en(), values));
+        findings.add(new Finding(kind, item.code(), scope, item.name(), message, item.recommendation(), lost, lost, evidence,
                 item.source(), context.unitName(), methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),
-                item.deadline(), unconfirmed);
+                item.deadline(), unconfirmed));
     }
 
     private Map<String, String> rateValues(Requirement requirement, Rate rate) {
@@ -111,13 +176,24 @@ public final class Outcome {
         return values;
     }
 
-    private static String fill(String template, Map<String, String> values, Rate rate, String language) {
+    private static Map<String, String> deadlineValues(Deadline deadline) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("subject", deadline.subjectName());
+        values.put("due", deadline.due().toString());
+        return values;
+    }
+
+    private static Evidence evidence(Rate rate, String required) {
+        return new Evidence(rate.path(), observed(rate), required);
+    }
+
+    private static String fill(Item item, String template, Map<String, String> values) {
         String text = template;
         for (Map.Entry<String, String> value : values.entrySet()) {
             text = text.replace("{" + value.getKey() + "}", value.getValue());
         }
         if (text.contains("{")) {
-            throw new IllegalStateException("message for " + rate.measure() + " (" + language + ") has an unknown placeholder: " + text);
+            throw new IllegalStateException("a message of " + item.code() + " has a placeholder with no value: " + text);
         }
         return text;
     }
@@ -137,12 +213,17 @@ public final class Outcome {
         return number.stripTrailingZeros().toPlainString();
     }
 
-    /** Every value behind a requirement that is not confirmed: the item itself and its parameters (or the named ones). */
-    private List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
+    /**
+     * Every value behind a finding that is not confirmed: the item itself and the named parameters
+     * (by default the item's own, not the pack-wide ones such as the approaching window).
+     */
+    private static List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
         List<String> list = new ArrayList<>();
         addIf(list, "item", requirement.item().status());
         requirement.parameters().forEach((name, value) -> {
-            if (onlyParameters.length == 0 || List.of(onlyParameters).contains(name)) {
+            boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name)
+                    : List.of(onlyParameters).contains(name);
+            if (relevant) {
                 addIf(list, name, value.status());
             }
         });

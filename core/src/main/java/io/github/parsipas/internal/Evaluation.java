@@ -13,13 +13,12 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.MethodVersion;
 import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.methodology.Parameter;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
-import io.github.parsipas.snapshot.InputProblem;
-import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 
 import java.io.IOException;
@@ -53,22 +52,22 @@ public final class Evaluation {
     }
 
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot) {
-        checkLeadRoles(methodology, snapshot);
+        InputChecks.check(methodology, snapshot);
         Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
                 snapshot.asOf(), snapshot.period().label());
         Outcome outcome = new Outcome(methodology, context);
         Map<String, Section> sections = Sections.of(snapshot);
         List<Object> facts = new ArrayList<>();
         for (Item item : methodology.items().values()) {
-            if (!item.appliesTo().contains(snapshot.unit().kind().code())) {
+            if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles())) {
                 continue;
             }
-            Optional<Map<String, DatedValue>> parameters = parametersAt(item, snapshot);
+            Optional<Map<String, DatedValue>> parameters = parametersAt(methodology.packOf(item), item, snapshot);
             if (parameters.isEmpty()) {
                 continue; // not yet in force on asOf
             }
             Optional<Section> lacking = item.inputs().stream().map(input -> section(sections, item, input))
-                    .filter(s -> !s.present() || s.rates().isEmpty()).findFirst();
+                    .filter(s -> !s.present() || !s.judgeable()).findFirst();
             if (lacking.isPresent()) {
                 outcome.cannotEvaluate(item, lacking.get().path(), lacking.get().present()
                         ? new Text("Không thể đánh giá: " + lacking.get().path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
@@ -77,9 +76,17 @@ public final class Evaluation {
                                 "Cannot evaluate: the snapshot has no " + lacking.get().path() + " section."));
                 continue;
             }
-            facts.add(new Requirement(item, snapshot.asOf(), parameters.get()));
+            if (item.inputs().contains("deliverables") && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
+                outcome.cannotEvaluate(item, "$.deliverables", new Text(
+                        "Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
+                        "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
+                continue;
+            }
+            Requirement requirement = new Requirement(item, snapshot.asOf(), parameters.get());
+            facts.add(requirement);
+            facts.addAll(Deadlines.of(item, requirement, snapshot));
         }
-        sections.values().forEach(s -> facts.addAll(s.rates()));
+        sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, outcome);
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
@@ -92,32 +99,18 @@ public final class Evaluation {
                         inputHash(snapshot), snapshot.asOf()));
     }
 
-    /** The rates derived from the snapshot sections an item needs (for explanations of why nothing fired). */
-    public static List<io.github.parsipas.facts.Rate> ratesFor(Snapshot snapshot, Item item) {
+    /** The facts derived from the snapshot sections an item needs (for explanations of why nothing fired). */
+    public static List<Object> factsFor(Snapshot snapshot, Item item) {
         Map<String, Section> sections = Sections.of(snapshot);
-        return item.inputs().stream().map(input -> section(sections, item, input))
-                .flatMap(s -> s.rates().stream()).toList();
+        return item.inputs().stream().map(input -> section(sections, item, input)).flatMap(s -> s.facts().stream()).toList();
     }
 
-    /** Lead roles must name agencies the packs know, or the unit's own duties would silently be skipped. */
-    private static void checkLeadRoles(Methodology methodology, Snapshot snapshot) {
-        List<InputProblem> problems = new ArrayList<>();
-        List<String> roles = snapshot.unit().leadRoles();
-        for (int i = 0; i < roles.size(); i++) {
-            if (!methodology.agencies().containsKey(roles.get(i))) {
-                problems.add(new InputProblem("$.unit.leadRoles[" + i + "]", "\"" + roles.get(i) + "\"",
-                        "an agency code, one of " + String.join(", ", methodology.agencies().keySet())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("unit " + snapshot.unit().id(), problems);
-        }
-    }
-
-    /** The parameters in force on {@code asOf}, or empty when any of them is not yet in force. */
-    private static Optional<Map<String, DatedValue>> parametersAt(Item item, Snapshot snapshot) {
+    /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */
+    private static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot) {
+        Map<String, Parameter> all = new TreeMap<>(pack.parameters());
+        all.putAll(item.parameters());
         Map<String, DatedValue> values = new TreeMap<>();
-        for (var parameter : item.parameters().entrySet()) {
+        for (var parameter : all.entrySet()) {
             Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf());
             if (value.isEmpty()) {
                 return Optional.empty();

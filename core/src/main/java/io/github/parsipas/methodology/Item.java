@@ -10,8 +10,10 @@ import java.util.Map;
  * @param kind        {@code target} (a plan target: findings are warnings) or {@code criterion} (scored: findings are deductions)
  * @param area        PAR area (1–8) it belongs to; its lead agency follows from the pack's area leads unless {@code lead} is set
  * @param appliesTo   unit kinds asked for it ({@code city}, {@code department}, {@code ward-commune})
+ * @param roles       when set, only units acting as one of these agencies (their {@code leadRoles}) are asked
  * @param inputs      snapshot sections it needs; when one is absent the item is "cannot evaluate"
  * @param deadline    date by which the target must be met, or {@code null} when continuous
+ * @param schedule    for a periodic report, its periods
  * @param maxPoints   for a criterion, its maximum
  * @param bands       for a criterion scored on a rate, its scale
  * @param messages    finding texts by key, with {@code {placeholders}}
@@ -25,9 +27,11 @@ public record Item(
         Citation source,
         Status status,
         List<String> appliesTo,
+        List<String> roles,
         String lead,
         List<String> inputs,
         LocalDate deadline,
+        Schedule schedule,
         Map<String, Parameter> parameters,
         Points maxPoints,
         Bands bands,
@@ -36,9 +40,22 @@ public record Item(
 
     public Item {
         appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        roles = roles == null ? List.of() : List.copyOf(roles);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
+    }
+
+    /** True when a unit of this kind with these lead roles is asked for the item. */
+    public boolean appliesTo(String unitKind, List<String> leadRoles) {
+        return appliesTo.contains(unitKind) && (roles.isEmpty() || roles.stream().anyMatch(leadRoles::contains));
+    }
+
+    /**
+     * The periods of a periodic report: monthly from {@code firstPeriod}, and quarterly from
+     * {@code quarterlyFrom} when set (a quarter's report replaces its months').
+     */
+    public record Schedule(java.time.YearMonth firstPeriod, java.time.YearMonth quarterlyFrom) {
     }
 
     public enum Kind {

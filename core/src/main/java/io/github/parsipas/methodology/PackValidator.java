@@ -29,6 +29,15 @@ final class PackValidator {
                 if (item.appliesTo().isEmpty() || item.appliesTo().stream().anyMatch(k -> UnitKind.fromCode(k).isEmpty())) {
                     problems.add(where + "appliesTo must list unit kinds among city, department, ward-commune");
                 }
+                if (!methodology.agencies().keySet().containsAll(item.roles())) {
+                    problems.add(where + "roles must be agency codes, one of " + methodology.agencies().keySet());
+                }
+                if (item.inputs().contains("deliverables") && item.deadline() == null) {
+                    problems.add(where + "a deliverable needs a deadline");
+                }
+                if (item.inputs().contains("reports") && item.schedule() == null) {
+                    problems.add(where + "a periodic report needs a schedule");
+                }
                 if (item.kind() == Item.Kind.CRITERION && (item.maxPoints() == null || item.area() == null)) {
                     problems.add(where + "a criterion needs maxPoints and area");
                 }

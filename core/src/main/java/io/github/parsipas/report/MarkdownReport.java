@@ -26,6 +26,7 @@ final class MarkdownReport {
             Map.entry("deduction", new String[]{"Bị trừ điểm", "Deductions"}),
             Map.entry("warning", new String[]{"Cảnh báo", "Warnings"}),
             Map.entry("recommendation", new String[]{"Khuyến nghị (ưu tiên theo điểm có thể lấy lại)", "Recommendations (by points recoverable)"}),
+            Map.entry("note", new String[]{"Ghi nhận", "Notes"}),
             Map.entry("cannot-evaluate", new String[]{"Không thể đánh giá", "Cannot evaluate"}),
             Map.entry("lost", new String[]{"mất", "lost"}),
             Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),

@@ -106,6 +106,27 @@ final class JsonObjectReader {
         return problem(name, value, "a date as YYYY-MM-DD");
     }
 
+    /** A number from {@code min} to {@code max}, decimals allowed (for the few values sources give only as percentages). */
+    java.math.BigDecimal decimal(String name, int min, int max) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber() || value.decimalValue().compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                || value.decimalValue().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            return problem(name, value, "a number from " + min + " to " + max);
+        }
+        return value.decimalValue();
+    }
+
+    /** An optional date: absent or {@code null} means "not yet" and gives {@code null} without a problem. */
+    LocalDate optionalDate(String name) {
+        if (!has(name) || node.get(name).isNull()) {
+            return null;
+        }
+        return date(name);
+    }
+
     /** The nested object, or {@code null}: absent when optional (no problem), or malformed (problem recorded). */
     JsonObjectReader object(String name, boolean required) {
         if (!has(name)) {
@@ -117,17 +138,14 @@ final class JsonObjectReader {
         return of(node.get(name), child(name), problems);
     }
 
-    /** A non-empty array of objects (each may be {@code null} if malformed), or {@code null}. */
-    List<JsonObjectReader> objects(String name, boolean required) {
+    /** An array of objects (each may be {@code null} if malformed), or {@code null} when absent or malformed. */
+    List<JsonObjectReader> objects(String name, boolean mayBeEmpty) {
         if (!has(name)) {
-            if (required) {
-                missing(name);
-            }
             return null;
         }
         JsonNode value = node.get(name);
-        if (!value.isArray() || value.isEmpty()) {
-            return problem(name, value, "a non-empty list");
+        if (!value.isArray() || (value.isEmpty() && !mayBeEmpty)) {
+            return problem(name, value, mayBeEmpty ? "a list" : "a non-empty list");
         }
         List<JsonObjectReader> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {

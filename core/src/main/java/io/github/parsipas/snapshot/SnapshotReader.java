@@ -12,11 +12,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads snapshot files strictly: a wrong type, a negative count, an impossible count (on time &gt;
@@ -82,10 +88,18 @@ public final class SnapshotReader {
         return snapshot;
     }
 
-    /** Binds the tree to the model; every method may return {@code null} after recording problems. */
-    private record Binder(List<InputProblem> problems) {
+    /** Binds one tree to the model; every method may return {@code null} after recording problems. */
+    private static final class Binder {
 
         private static final String[] DOSSIER_COUNTS = {"received", "resolved", "resolvedOnTime"};
+
+        private final List<InputProblem> problems;
+        private List<Snapshot.FieldCounts> fields;
+        private final Map<String, BigDecimal> percents = new TreeMap<>();
+
+        Binder(List<InputProblem> problems) {
+            this.problems = problems;
+        }
 
         Snapshot snapshot(JsonNode tree) {
             JsonObjectReader root = JsonObjectReader.of(tree, "$", problems);
@@ -97,15 +111,102 @@ public final class SnapshotReader {
                 root.problem("format", tree.get("format"), "\"" + Snapshot.FORMAT + "\"");
             }
             Unit unit = unit(root.object("unit", true));
-            java.time.LocalDate asOf = root.date("asOf");
+            LocalDate asOf = root.date("asOf");
             Period period = period(root.object("period", true));
-            Tthc tthc = tthc(root.object("tthc", false));
+            Map<String, Map<String, Long>> counts = new TreeMap<>();
+            for (String section : topSections()) {
+                section(root.object(section, false), section, counts, true);
+            }
+            List<Snapshot.Task> tasks = list(root, "tasks", this::task);
+            List<Snapshot.LegalDocument> documents = list(root, "legalDocuments", this::legalDocument);
+            List<Snapshot.Deliverable> deliverables = list(root, "deliverables", this::deliverable);
+            List<Snapshot.ReportSubmission> reports = list(root, "reports", this::report);
+            Snapshot.Observation previous = previous(root.object("previous", false), asOf);
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
                 problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
-            return new Snapshot(unit, asOf, period, tthc);
+            return new Snapshot(unit, asOf, period, fields, counts, percents, tasks, documents, deliverables, reports, previous);
+        }
+
+        /**
+         * Reads one section object: its count groups, its sub-sections and, when {@code full} (not a
+         * previous observation), the field list of tthc and the projected percentages of impact.
+         */
+        private void section(JsonObjectReader r, String path, Map<String, Map<String, Long>> counts, boolean full) {
+            if (r == null) {
+                return;
+            }
+            for (CountGroup group : SnapshotLayout.COUNT_GROUPS) {
+                if (group.parent().equals(path)) {
+                    Map<String, Long> values = counts(r.object(group.key(), false), group);
+                    if (values != null) {
+                        counts.put(group.path(), values);
+                    }
+                }
+            }
+            for (String sub : SnapshotLayout.SECTIONS) {
+                if (sub.startsWith(path + ".") && sub.indexOf('.', path.length() + 1) < 0) {
+                    section(r.object(sub.substring(path.length() + 1), false), sub, counts, full);
+                }
+            }
+            if (path.equals("tthc") && full) {
+                fields = readFields(r.objects("fields", false));
+            }
+            if (path.equals("impact") && full) {
+                JsonObjectReader projected = r.object("projected", false);
+                if (projected != null) {
+                    for (String percent : SnapshotLayout.PERCENTS) {
+                        String name = percent.substring(percent.lastIndexOf('.') + 1);
+                        if (projected.has(name)) {
+                            BigDecimal value = projected.decimal(name, 0, 100);
+                            if (value != null) {
+                                percents.put(percent, value);
+                            }
+                        }
+                    }
+                    projected.rejectUnknownFields();
+                }
+            }
+            r.rejectUnknownFields();
+        }
+
+        private static List<String> topSections() {
+            return SnapshotLayout.SECTIONS.stream().filter(s -> !s.contains(".")).toList();
+        }
+
+        /** The counts of a group, each at most the one before when the group is nested; {@code null} if absent or bad. */
+        private Map<String, Long> counts(JsonObjectReader r, CountGroup group) {
+            if (r == null) {
+                return null;
+            }
+            long[] values = group.nested() ? nested(r, group.names().toArray(String[]::new)) : free(r, group.names());
+            r.rejectUnknownFields();
+            if (values == null) {
+                return null;
+            }
+            Map<String, Long> named = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                named.put(group.names().get(i), values[i]);
+            }
+            return named;
+        }
+
+        private Snapshot.Observation previous(JsonObjectReader r, LocalDate asOf) {
+            if (r == null) {
+                return null;
+            }
+            LocalDate earlier = r.date("asOf");
+            if (earlier != null && asOf != null && !earlier.isBefore(asOf)) {
+                problems.add(new InputProblem(r.child("asOf"), "\"" + earlier + "\"", "a date before the snapshot's asOf (" + asOf + ")"));
+            }
+            Map<String, Map<String, Long>> counts = new TreeMap<>();
+            for (String section : topSections()) {
+                section(r.object(section, false), section, counts, false);
+            }
+            r.rejectUnknownFields();
+            return earlier == null ? null : new Snapshot.Observation(earlier, counts);
         }
 
         Unit unit(JsonObjectReader r) {
@@ -143,25 +244,11 @@ public final class SnapshotReader {
             return year == null || bothOrNeither || (month == null && quarter == null) ? null : new Period(year, month, quarter);
         }
 
-        Tthc tthc(JsonObjectReader r) {
-            if (r == null) {
-                return null;
-            }
-            List<Tthc.FieldCounts> fields = fields(r.objects("fields", false));
-            Tthc.DossierCounts complaints = dossiers(r.object("complaints", false));
-            Tthc.Announcements announcements = announcements(r.object("announcements", false));
-            Tthc.NonBoundary nonBoundary = nonBoundary(r.object("nonBoundary", false));
-            Tthc.Feedback feedback = feedback(r.object("feedback", false));
-            Tthc.Simplification simplification = simplification(r.object("simplification", false));
-            r.rejectUnknownFields();
-            return new Tthc(fields, complaints, announcements, nonBoundary, feedback, simplification);
-        }
-
-        List<Tthc.FieldCounts> fields(List<JsonObjectReader> items) {
+        List<Snapshot.FieldCounts> readFields(List<JsonObjectReader> items) {
             if (items == null) {
                 return null;
             }
-            List<Tthc.FieldCounts> fields = new ArrayList<>();
+            List<Snapshot.FieldCounts> fields = new ArrayList<>();
             Set<String> codes = new HashSet<>();
             for (JsonObjectReader item : items) {
                 if (item == null) {
@@ -174,60 +261,79 @@ public final class SnapshotReader {
                 }
                 long[] c = nested(item, DOSSIER_COUNTS);
                 item.rejectUnknownFields();
-                fields.add(new Tthc.FieldCounts(code, name, c == null ? null : new Tthc.DossierCounts(c[0], c[1], c[2])));
+                if (c != null) {
+                    fields.add(new Snapshot.FieldCounts(code, name, c[0], c[1], c[2]));
+                }
             }
             return List.copyOf(fields);
         }
 
-        Tthc.DossierCounts dossiers(JsonObjectReader r) {
-            long[] c = section(r, DOSSIER_COUNTS);
-            return c == null ? null : new Tthc.DossierCounts(c[0], c[1], c[2]);
-        }
-
-        Tthc.Announcements announcements(JsonObjectReader r) {
-            long[] c = section(r, "due", "onTime");
-            return c == null ? null : new Tthc.Announcements(c[0], c[1]);
-        }
-
-        Tthc.NonBoundary nonBoundary(JsonObjectReader r) {
-            long[] c = section(r, "procedures", "nonBoundary");
-            return c == null ? null : new Tthc.NonBoundary(c[0], c[1]);
-        }
-
-        Tthc.Feedback feedback(JsonObjectReader r) {
-            long[] c = section(r, "received", "handled", "handledOnTime");
-            return c == null ? null : new Tthc.Feedback(c[0], c[1], c[2]);
-        }
-
-        Tthc.Simplification simplification(JsonObjectReader r) {
-            if (r == null) {
+        private <T> List<T> list(JsonObjectReader root, String name, Function<JsonObjectReader, T> item) {
+            List<JsonObjectReader> items = root.objects(name, true);
+            if (items == null) {
                 return null;
             }
-            long[] conditions = section(r.object("businessConditions", false), "inScope", "abolished");
-            Tthc.Reduction days = reduction(r.object("resolutionDays", false));
-            Tthc.Reduction cost = reduction(r.object("complianceCostVnd", false));
-            r.rejectUnknownFields();
-            return new Tthc.Simplification(conditions == null ? null : new Tthc.Conditions(conditions[0], conditions[1]), days, cost);
+            List<T> list = new ArrayList<>();
+            for (JsonObjectReader r : items) {
+                if (r != null) {
+                    T value = item.apply(r);
+                    r.rejectUnknownFields();
+                    if (value != null) {
+                        list.add(value);
+                    }
+                }
+            }
+            return List.copyOf(list);
         }
 
-        Tthc.Reduction reduction(JsonObjectReader r) {
-            if (r == null) {
-                return null;
+        private Snapshot.Task task(JsonObjectReader r) {
+            String id = r.text("id");
+            String title = r.text("title");
+            String assignedBy = r.text("assignedBy");
+            if (assignedBy != null && !Snapshot.Task.ASSIGNERS.contains(assignedBy)) {
+                problems.add(new InputProblem(r.child("assignedBy"), "\"" + assignedBy + "\"", "one of " + String.join(", ", Snapshot.Task.ASSIGNERS)));
+                assignedBy = null;
             }
-            Long baseline = r.count("baseline");
-            Long current = r.count("current");
-            r.rejectUnknownFields();
-            return allPresent(baseline, current) ? new Tthc.Reduction(baseline, current) : null;
+            LocalDate due = r.date("due");
+            LocalDate done = r.optionalDate("done");
+            return allPresent(id, title, assignedBy, due) ? new Snapshot.Task(id, title, assignedBy, due, done) : null;
         }
 
-        /** A section made only of nested counts (see {@link #nested}); {@code null} when absent or bad. */
-        private long[] section(JsonObjectReader r, String... names) {
-            if (r == null) {
-                return null;
+        private Snapshot.LegalDocument legalDocument(JsonObjectReader r) {
+            String id = r.text("id");
+            String title = r.text("title");
+            LocalDate concluded = r.date("concluded");
+            LocalDate handled = r.optionalDate("handled");
+            if (concluded != null && handled != null && handled.isBefore(concluded)) {
+                problems.add(new InputProblem(r.child("handled"), "\"" + handled + "\"", "a date on or after concluded (" + concluded + ")"));
             }
-            long[] counts = nested(r, names);
-            r.rejectUnknownFields();
-            return counts;
+            return allPresent(id, title, concluded) ? new Snapshot.LegalDocument(id, title, concluded, handled) : null;
+        }
+
+        private Snapshot.Deliverable deliverable(JsonObjectReader r) {
+            String code = r.text("code");
+            LocalDate done = r.optionalDate("done");
+            return code == null ? null : new Snapshot.Deliverable(code, done);
+        }
+
+        private Snapshot.ReportSubmission report(JsonObjectReader r) {
+            String code = r.text("code");
+            String period = r.text("period");
+            if (period != null && !period.matches("\\d{4}-(0[1-9]|1[0-2]|Q[1-4])")) {
+                problems.add(new InputProblem(r.child("period"), "\"" + period + "\"", "a month as YYYY-MM or a quarter as YYYY-Qn"));
+                period = null;
+            }
+            LocalDate submitted = r.date("submitted");
+            return allPresent(code, period, submitted) ? new Snapshot.ReportSubmission(code, period, submitted) : null;
+        }
+
+        /** Counts with no order between them. */
+        private long[] free(JsonObjectReader r, List<String> names) {
+            Long[] values = new Long[names.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r.count(names.get(i));
+            }
+            return allPresent((Object[]) values) ? java.util.Arrays.stream(values).mapToLong(Long::longValue).toArray() : null;
         }
 
         /**

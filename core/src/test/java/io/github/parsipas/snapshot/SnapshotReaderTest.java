@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -49,11 +50,12 @@ class SnapshotReaderTest {
         assertThat(s.unit().kind()).isEqualTo(UnitKind.WARD_COMMUNE);
         assertThat(s.asOf()).isEqualTo(LocalDate.of(2025, 10, 31));
         assertThat(s.period().label()).isEqualTo("2025-10");
-        assertThat(s.tthc().fields()).extracting(Tthc.FieldCounts::code).containsExactly("ho-tich", "dat-dai");
-        assertThat(s.tthc().fields().get(0).dossiers()).isEqualTo(new Tthc.DossierCounts(100, 90, 88));
-        assertThat(s.tthc().simplification().resolutionDays()).isEqualTo(new Tthc.Reduction(100, 70));
-        assertThat(s.tthc().simplification().complianceCostVnd()).isNull();
-        assertThat(s.tthc().announcements()).isNull();
+        assertThat(s.fields()).extracting(Snapshot.FieldCounts::code).containsExactly("ho-tich", "dat-dai");
+        assertThat(s.fields().get(0)).isEqualTo(new Snapshot.FieldCounts("ho-tich", "Hộ tịch", 100, 90, 88));
+        assertThat(s.counts().get("tthc.simplification.resolutionDays")).containsExactly(entry("baseline", 100L), entry("current", 70L));
+        assertThat(s.counts()).doesNotContainKeys("tthc.simplification.complianceCostVnd", "tthc.announcements");
+        assertThat(s.tasks()).isNull();
+        assertThat(s.previous()).isNull();
     }
 
     @Test
@@ -66,7 +68,8 @@ class SnapshotReaderTest {
     @Test
     void aSnapshotWithoutDataSectionsIsValid() {
         Snapshot s = read(root -> root.remove("tthc"));
-        assertThat(s.tthc()).isNull();
+        assertThat(s.fields()).isNull();
+        assertThat(s.counts()).isEmpty();
     }
 
     @Test
@@ -97,8 +100,8 @@ class SnapshotReaderTest {
                             field(r, 0).put("recieved", 100);
                         }),
                         "$.tthc.fields[0].recieved", "an unknown field", "did you mean \"received\""),
-                arguments("unknown section", edit(r -> r.putObject("digital")),
-                        "$.digital", "an unknown field", "one of"),
+                arguments("unknown section", edit(r -> r.putObject("budget")),
+                        "$.budget", "an unknown field", "one of"),
                 arguments("date that does not parse", edit(r -> r.put("asOf", "31/10/2025")),
                         "$.asOf", "\"31/10/2025\"", "a date as YYYY-MM-DD"),
                 arguments("impossible date", edit(r -> r.put("asOf", "2025-02-30")),

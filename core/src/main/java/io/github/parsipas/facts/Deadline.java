@@ -1,0 +1,55 @@
+package io.github.parsipas.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Something due by a date — a task, a deliverable, a periodic report, the handling of an unlawful
+ * document — judged against the evaluation date, never the clock.
+ *
+ * @param code        the plan item it belongs to
+ * @param subject     what is due: a task id, a period, a document id
+ * @param subjectName the same for people
+ * @param assignedBy  for tasks: government, prime-minister or city; else {@code null}
+ * @param done        when it was done, or {@code null}
+ * @param windowDays  how many days before the due date it is flagged as approaching
+ * @param path        where it is in the snapshot (the list, when the entry is missing)
+ */
+public record Deadline(String code, String subject, String subjectName, String assignedBy, LocalDate due, LocalDate done,
+                       LocalDate asOf, long windowDays, String path) implements Fact {
+
+    public boolean isOverdue() {
+        return done == null && asOf.isAfter(due);
+    }
+
+    public boolean isApproaching() {
+        return done == null && !asOf.isAfter(due) && daysLeft() <= windowDays;
+    }
+
+    public boolean isDoneLate() {
+        return done != null && done.isAfter(due);
+    }
+
+    /** Overdue or done late: what a weakness counts. */
+    public boolean isLate() {
+        return isOverdue() || isDoneLate();
+    }
+
+    public long daysLeft() {
+        return ChronoUnit.DAYS.between(asOf, due);
+    }
+
+    public long daysOverdue() {
+        return ChronoUnit.DAYS.between(due, asOf);
+    }
+
+    public long daysLate() {
+        return ChronoUnit.DAYS.between(due, done);
+    }
+
+    @Override
+    public String describe() {
+        return code + " [" + subject + "] at " + path + ": due " + due + ", " + (done == null ? "not done" : "done " + done)
+                + ", asOf " + asOf;
+    }
+}

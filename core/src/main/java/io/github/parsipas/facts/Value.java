@@ -1,0 +1,16 @@
+package io.github.parsipas.facts;
+
+import java.math.BigDecimal;
+
+/** A number the source gives only as such (e.g. a projected PAR Index %), with its path. */
+public record Value(String measure, BigDecimal value, String path) implements Fact {
+
+    public boolean isBelow(BigDecimal threshold) {
+        return value.compareTo(threshold) < 0;
+    }
+
+    @Override
+    public String describe() {
+        return measure + " at " + path + " = " + value.toPlainString();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.facts.Deadline;
+import io.github.parsipas.facts.Requirement;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.snapshot.Snapshot;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns the snapshot's tasks, documents, deliverables and reports into dated facts for one plan item. */
+final class Deadlines {
+
+    private Deadlines() {
+    }
+
+    /** A period of a report schedule: {@code 2025-10} or {@code 2026-Q1}, with its last day. */
+    record ScheduledPeriod(String label, LocalDate end) {
+    }
+
+    static List<Deadline> of(Item item, Requirement requirement, Snapshot snapshot) {
+        long window = requirement.parameters().containsKey("approachingWindowDays")
+                ? requirement.param("approachingWindowDays").longValueExact() : 0;
+        LocalDate asOf = snapshot.asOf();
+        List<Deadline> deadlines = new ArrayList<>();
+        if (item.inputs().contains("tasks")) {
+            for (int i = 0; i < snapshot.tasks().size(); i++) {
+                Snapshot.Task t = snapshot.tasks().get(i);
+                deadlines.add(new Deadline(item.code(), t.id(), t.title(), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
+            }
+        }
+        if (item.inputs().contains("legalDocuments")) {
+            long days = requirement.param("handlingDays").longValueExact();
+            for (int i = 0; i < snapshot.legalDocuments().size(); i++) {
+                Snapshot.LegalDocument d = snapshot.legalDocuments().get(i);
+                deadlines.add(new Deadline(item.code(), d.id(), d.title(), null, d.concluded().plusDays(days), d.handled(), asOf, window,
+                        "$.legalDocuments[" + i + "]"));
+            }
+        }
+        if (item.inputs().contains("deliverables")) {
+            deliverable(snapshot, item.code()).ifPresent(i -> deadlines.add(new Deadline(item.code(), "once", item.name().vi(), null,
+                    item.deadline(), snapshot.deliverables().get(i).done(), asOf, window, "$.deliverables[" + i + "]")));
+        }
+        if (item.inputs().contains("reports")) {
+            long dueDays = requirement.param("dueDays").longValueExact();
+            for (ScheduledPeriod period : periods(item.schedule(), asOf.plusDays(window).minusDays(dueDays))) {
+                Optional<Integer> entry = report(snapshot, item.code(), period.label());
+                deadlines.add(new Deadline(item.code(), period.label(), period.label(), null, period.end().plusDays(dueDays),
+                        entry.map(i -> snapshot.reports().get(i).submitted()).orElse(null), asOf, window,
+                        entry.map(i -> "$.reports[" + i + "]").orElse("$.reports")));
+            }
+        }
+        return deadlines;
+    }
+
+    /** The index of the snapshot's entry for a deliverable, if listed. */
+    static Optional<Integer> deliverable(Snapshot snapshot, String code) {
+        for (int i = 0; i < snapshot.deliverables().size(); i++) {
+            if (snapshot.deliverables().get(i).code().equals(code)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> report(Snapshot snapshot, String code, String period) {
+        for (int i = 0; i < snapshot.reports().size(); i++) {
+            var r = snapshot.reports().get(i);
+            if (r.code().equals(code) && r.period().equals(period)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schedule's periods that end on or before {@code lastEnd}: months, then quarters from {@code quarterlyFrom}. */
+    static List<ScheduledPeriod> periods(Item.Schedule schedule, LocalDate lastEnd) {
+        List<ScheduledPeriod> periods = new ArrayList<>();
+        YearMonth month = schedule.firstPeriod();
+        while (true) {
+            boolean quarterly = schedule.quarterlyFrom() != null && !month.isBefore(schedule.quarterlyFrom());
+            YearMonth last = quarterly ? month.plusMonths(2 - (month.getMonthValue() - 1) % 3) : month;
+            if (last.atEndOfMonth().isAfter(lastEnd)) {
+                return periods;
+            }
+            String label = quarterly ? month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1) : month.toString();
+            periods.add(new ScheduledPeriod(label, last.atEndOfMonth()));
+            month = last.plusMonths(1);
+        }
+    }
+}

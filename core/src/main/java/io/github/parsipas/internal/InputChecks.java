@@ -1,0 +1,68 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.Snapshot;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks of a snapshot that need the methodology: agency codes and the codes and periods of
+ * deliverables and reports. A code the packs do not know would otherwise be silently ignored.
+ */
+final class InputChecks {
+
+    private InputChecks() {
+    }
+
+    static void check(Methodology methodology, Snapshot snapshot) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> roles = snapshot.unit().leadRoles();
+        for (int i = 0; i < roles.size(); i++) {
+            if (!methodology.agencies().containsKey(roles.get(i))) {
+                problems.add(new InputProblem("$.unit.leadRoles[" + i + "]", "\"" + roles.get(i) + "\"",
+                        "an agency code, one of " + String.join(", ", methodology.agencies().keySet())));
+            }
+        }
+        if (snapshot.deliverables() != null) {
+            for (int i = 0; i < snapshot.deliverables().size(); i++) {
+                String code = snapshot.deliverables().get(i).code();
+                if (itemWithInput(methodology, code, "deliverables").isEmpty()) {
+                    problems.add(new InputProblem("$.deliverables[" + i + "].code", "\"" + code + "\"",
+                            "a deliverable code, one of " + codesWithInput(methodology, "deliverables")));
+                }
+            }
+        }
+        if (snapshot.reports() != null) {
+            for (int i = 0; i < snapshot.reports().size(); i++) {
+                var report = snapshot.reports().get(i);
+                Optional<Item> item = itemWithInput(methodology, report.code(), "reports");
+                if (item.isEmpty()) {
+                    problems.add(new InputProblem("$.reports[" + i + "].code", "\"" + report.code() + "\"",
+                            "a report code, one of " + codesWithInput(methodology, "reports")));
+                } else if (Deadlines.periods(item.get().schedule(), LocalDate.of(2100, 12, 31)).stream()
+                        .noneMatch(p -> p.label().equals(report.period()))) {
+                    problems.add(new InputProblem("$.reports[" + i + "].period", "\"" + report.period() + "\"",
+                            "a period of " + report.code() + "'s schedule (monthly from " + item.get().schedule().firstPeriod()
+                                    + (item.get().schedule().quarterlyFrom() == null ? "" : ", quarterly from " + item.get().schedule().quarterlyFrom()) + ")"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("unit " + snapshot.unit().id(), problems);
+        }
+    }
+
+    private static Optional<Item> itemWithInput(Methodology methodology, String code, String input) {
+        return methodology.item(code).filter(item -> item.inputs().contains(input));
+    }
+
+    private static String codesWithInput(Methodology methodology, String input) {
+        return String.join(", ", methodology.items().values().stream().filter(i -> i.inputs().contains(input)).map(Item::code).toList());
+    }
+}
