@@ -39,7 +39,17 @@ class SnapshotReaderTest {
                 "feedback": {"received": 20, "handled": 19, "handledOnTime": 18},
                 "simplification": {"businessConditions": {"inScope": 10, "abolished": 3},
                                    "resolutionDays": {"baseline": 100, "current": 70}}
-              }
+              },
+              "digital": {"onlineDossiers": {"dossiers": 1000, "online": 435}},
+              "impact": {"projected": {"parPercent": 89.75}},
+              "tasks": [
+                {"id": "t1", "title": "Báo cáo Thủ tướng", "assignedBy": "prime-minister", "due": "2025-10-15", "done": "2025-10-20"},
+                {"id": "t2", "title": "Đề án số hóa", "assignedBy": "city", "due": "2025-11-30"}
+              ],
+              "legalDocuments": [{"id": "qd-12", "title": "Quyết định 12/2021", "concluded": "2025-08-01", "handled": null}],
+              "deliverables": [{"code": "D-UNIT-PLAN", "done": "2025-10-08"}],
+              "reports": [{"code": "D-REPORT", "period": "2025-10", "submitted": "2025-11-03"}],
+              "previous": {"asOf": "2025-09-30", "digital": {"onlineDossiers": {"dossiers": 900, "online": 360}}}
             }
             """;
 
@@ -54,8 +64,16 @@ class SnapshotReaderTest {
         assertThat(s.fields().get(0)).isEqualTo(new Snapshot.FieldCounts("ho-tich", "Hộ tịch", 100, 90, 88));
         assertThat(s.counts().get("tthc.simplification.resolutionDays")).containsExactly(entry("baseline", 100L), entry("current", 70L));
         assertThat(s.counts()).doesNotContainKeys("tthc.simplification.complianceCostVnd", "tthc.announcements");
-        assertThat(s.tasks()).isNull();
-        assertThat(s.previous()).isNull();
+        assertThat(s.counts().get("digital.onlineDossiers")).containsExactly(entry("dossiers", 1000L), entry("online", 435L));
+        assertThat(s.percents()).containsExactly(entry("impact.projected.parPercent", new java.math.BigDecimal("89.75")));
+        assertThat(s.tasks()).containsExactly(
+                new Snapshot.Task("t1", "Báo cáo Thủ tướng", "prime-minister", LocalDate.of(2025, 10, 15), LocalDate.of(2025, 10, 20)),
+                new Snapshot.Task("t2", "Đề án số hóa", "city", LocalDate.of(2025, 11, 30), null));
+        assertThat(s.legalDocuments()).singleElement().satisfies(d -> assertThat(d.handled()).isNull());
+        assertThat(s.deliverables()).containsExactly(new Snapshot.Deliverable("D-UNIT-PLAN", LocalDate.of(2025, 10, 8)));
+        assertThat(s.reports()).containsExactly(new Snapshot.ReportSubmission("D-REPORT", "2025-10", LocalDate.of(2025, 11, 3)));
+        assertThat(s.previous().asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(s.previous().counts()).containsOnlyKeys("digital.onlineDossiers");
     }
 
     @Test
@@ -67,9 +85,13 @@ class SnapshotReaderTest {
 
     @Test
     void aSnapshotWithoutDataSectionsIsValid() {
-        Snapshot s = read(root -> root.remove("tthc"));
+        Snapshot s = read(root -> root.retain("format", "unit", "asOf", "period"));
         assertThat(s.fields()).isNull();
         assertThat(s.counts()).isEmpty();
+        assertThat(s.percents()).isEmpty();
+        assertThat(s.tasks()).isNull();
+        assertThat(s.reports()).isNull();
+        assertThat(s.previous()).isNull();
     }
 
     @Test
@@ -132,6 +154,20 @@ class SnapshotReaderTest {
                         "$.tthc.complaints", "5", "an object"),
                 arguments("lead role not a string", edit(r -> ((ArrayNode) r.at("/unit/leadRoles")).add(7)),
                         "$.unit.leadRoles[0]", "7", "a non-empty string"),
+                arguments("unknown task assigner", edit(r -> ((ObjectNode) r.at("/tasks/0")).put("assignedBy", "ministry")),
+                        "$.tasks[0].assignedBy", "\"ministry\"", "one of government, prime-minister, city"),
+                arguments("task without due date", edit(r -> ((ObjectNode) r.at("/tasks/1")).remove("due")),
+                        "$.tasks[1].due", "nothing", "a value (the field is required)"),
+                arguments("report period as a date", edit(r -> ((ObjectNode) r.at("/reports/0")).put("period", "2025-10-31")),
+                        "$.reports[0].period", "\"2025-10-31\"", "a month as YYYY-MM or a quarter as YYYY-Qn"),
+                arguments("document handled before it was concluded", edit(r -> ((ObjectNode) r.at("/legalDocuments/0")).put("handled", "2025-07-01")),
+                        "$.legalDocuments[0].handled", "\"2025-07-01\"", "on or after concluded (2025-08-01)"),
+                arguments("previous observation not before asOf", edit(r -> ((ObjectNode) r.at("/previous")).put("asOf", "2025-10-31")),
+                        "$.previous.asOf", "\"2025-10-31\"", "a date before the snapshot's asOf (2025-10-31)"),
+                arguments("projected index above 100", edit(r -> ((ObjectNode) r.at("/impact/projected")).put("parPercent", 101)),
+                        "$.impact.projected.parPercent", "101", "a number from 0 to 100"),
+                arguments("unknown count in a group", edit(r -> ((ObjectNode) r.at("/digital/onlineDossiers")).put("offline", 3)),
+                        "$.digital.onlineDossiers.offline", "an unknown field", "one of dossiers, online"),
                 arguments("null count", edit(r -> ((ObjectNode) r.at("/tthc/complaints")).putNull("resolved")),
                         "$.tthc.complaints.resolved", "null", "a value (the field is required)"));
     }

@@ -1,5 +1,6 @@
 package io.github.parsipas.snapshot;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -20,7 +21,7 @@ class SnapshotSchemaTest {
     /** Rules that span several fields: the reader checks them, the schema cannot. */
     private static final Set<String> CROSS_FIELD = Set.of("on time more than resolved", "resolved more than received",
             "asOf before the period", "duplicate field code", "feedback handled on time beyond handled",
-            "abolished beyond conditions in scope");
+            "abolished beyond conditions in scope", "document handled before it was concluded", "previous observation not before asOf");
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
             .getSchema(SnapshotSchemaTest.class.getResourceAsStream("/parsipas/schema/snapshot-v1.schema.json"));
@@ -29,6 +30,24 @@ class SnapshotSchemaTest {
     @Test
     void theValidSampleMatchesTheSchema() throws Exception {
         assertThat(SCHEMA.validate(MAPPER.readTree(SnapshotReaderTest.VALID))).isEmpty();
+    }
+
+    @Test
+    void theSchemaDeclaresEveryCountGroupOfTheLayout() throws Exception {
+        JsonNode schema = MAPPER.readTree(SnapshotSchemaTest.class.getResourceAsStream("/parsipas/schema/snapshot-v1.schema.json"));
+        for (CountGroup group : SnapshotLayout.COUNT_GROUPS) {
+            for (String root : List.of("", "previous.")) {
+                JsonNode node = schema;
+                for (String part : (root + group.path()).split("\\.")) {
+                    node = node.path("properties").path(part);
+                }
+                assertThat(node.path("required")).as(root + group.path()).isNotEmpty();
+                List<String> required = new java.util.ArrayList<>();
+                node.path("required").forEach(n -> required.add(n.asText()));
+                assertThat(required).as(root + group.path()).isEqualTo(group.names());
+                assertThat(node.path("additionalProperties").asBoolean(true)).isFalse();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
