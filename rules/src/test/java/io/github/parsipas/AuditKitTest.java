@@ -39,7 +39,7 @@ class AuditKitTest {
                         + "Feedback and petitions handled on time: 86.96% (20/23), required ≥ 100%.",
                 "expected rule \"T-PUB: not every TTHC announced on time\" to fire, but it did not; fired: "
                         + "[PAR-3.3: score dossiers resolved on time, all fields, PAR-3.4: score TTHC available regardless of boundary, "
-                        + "PAR-3.5: score feedback handled on time, T-NOBOUND: not all TTHC boundary-free, "
+                        + "PAR-3.5: score feedback handled on time, S3: results still delivered late, T-NOBOUND: not all TTHC boundary-free, "
                         + "T-ONTIME-KNTC: complaints and denunciations handled on time below 95%, "
                         + "T-ONTIME: a field resolves fewer than 98% of dossiers on time, T-PAKN: feedback and petitions not all handled on time]");
     }
@@ -70,7 +70,7 @@ class AuditKitTest {
         assertThat(explainer.explain(allMet, "T-PAKN", Language.EN))
                 .contains("- cannot-evaluate [all] Cannot evaluate: the snapshot has no $.tthc.feedback section.");
         assertThatThrownBy(() -> explainer.explain(allMet, "T-NOPE", Language.EN)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("<finding-code>: found \"T-NOPE\", expected a criterion or target code, one of PAR-3.1");
+                .hasMessageContaining("<finding-code>: found \"T-NOPE\", expected a criterion or target code, one of D-1022, D-766,");
     }
 
     @Test
@@ -84,7 +84,8 @@ class AuditKitTest {
                 .contains("FAIL  bad.yaml")
                 .contains("$.expectations: found \"expectations\", expected one of asOf, description, expect, methodology, name, snapshot, snapshotFile")
                 .contains("1 passed, 1 failed")
-                .contains("rules that never fired:\n    - PAR-3.1: score TTHC announced on time");
+                .contains("rules that never fired:\n")
+                .contains("\n    - PAR-3.1: score TTHC announced on time\n");
     }
 
     @Test

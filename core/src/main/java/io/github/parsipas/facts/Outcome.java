@@ -48,6 +48,14 @@ public final class Outcome {
                 unconfirmed(target, "minRate"));
     }
 
+    /** As {@link #warn}, judged against another rate parameter than {@code minRate}. */
+    public void warnAgainst(Requirement target, String key, Rate rate, String parameter) {
+        Map<String, String> values = rateValues(target, rate);
+        values.put("required", "≥ " + plain(target.param(parameter)) + "%");
+        add(FindingKind.WARNING, target, key, rate.scope(), evidence(rate, values.get("required")), values, null,
+                unconfirmed(target, parameter));
+    }
+
     /** A deadline overdue (key {@code overdue}) or approaching (key {@code approaching}): placeholders subject, due, days. */
     public void deadline(Requirement requirement, Deadline deadline) {
         Map<String, String> values = deadlineValues(deadline);
@@ -93,9 +101,13 @@ public final class Outcome {
                 values, null, unconfirmed(requirement));
     }
 
-    /** A reported value under the requirement's parameter {@code parameter}: placeholders observed and required. */
+    /**
+     * A reported value under the requirement's parameter {@code parameter}: placeholders observed,
+     * required, and every parameter of the requirement by its name.
+     */
     public void below(Requirement requirement, String key, Value value, String parameter) {
         Map<String, String> values = new TreeMap<>();
+        requirement.parameters().forEach((name, v) -> values.put(name, plain(v.value())));
         values.put("observed", value.value().toPlainString() + "%");
         values.put("required", plain(requirement.param(parameter)) + "%");
         add(FindingKind.WARNING, requirement, key, "all", new Evidence(value.path(), values.get("observed"), "≥ " + values.get("required")),

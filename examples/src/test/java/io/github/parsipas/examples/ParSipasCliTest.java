@@ -24,7 +24,7 @@ class ParSipasCliTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report)
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
-                .contains("## Bị trừ điểm (3)", "## Cảnh báo (5)", "## Khuyến nghị (ưu tiên theo điểm có thể lấy lại) (3)")
+                .contains("## Bị trừ điểm (3)", "## Cảnh báo (26)", "## Khuyến nghị (ưu tiên theo điểm có thể lấy lại) (3)", "## Ghi nhận (1)")
                 .contains("Lĩnh vực Đất đai: giải quyết đúng hạn 94,66% (124/131 hồ sơ), yêu cầu ≥ 98%.")
                 .contains("Chủ trì: Văn phòng Ủy ban nhân dân Thành phố (VPUB)")
                 .contains("Căn cứ: KH 109/KH-UBND ngày 26/9/2025, II.1.3");
@@ -57,7 +57,7 @@ class ParSipasCliTest {
     void auditsAFolderOfFixturesAndExplainsAFinding() {
         assertThat(run("audit", "../rules/src/test/fixtures")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("PASS  Ward example, October 2025")
-                .contains("10 passed, 0 failed").contains("rules that never fired: none");
+                .contains("23 passed, 0 failed").contains("rules that never fired: none");
         out.reset();
         assertThat(run("audit", "../rules/src/test/resources/wrong-fixtures")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 passed, 1 failed")
