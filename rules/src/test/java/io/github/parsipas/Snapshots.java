@@ -38,6 +38,41 @@ final class Snapshots {
         return new Snapshots("department", asOf);
     }
 
+    static Snapshots of(String kind, String asOf, String... leadRoles) {
+        Snapshots snapshots = new Snapshots(kind, asOf);
+        ArrayNode roles = (ArrayNode) snapshots.root.get("unit").get("leadRoles");
+        for (String role : leadRoles) {
+            roles.add(role);
+        }
+        return snapshots;
+    }
+
+    /** Puts a count group at a dotted path, e.g. {@code group("digital.reuse", "dossiers", 10L, "reusing", 5L)}. */
+    Snapshots group(String path, Object... namesAndValues) {
+        ObjectNode node = root;
+        for (String part : path.split("\\.")) {
+            node = node.has(part) ? (ObjectNode) node.get(part) : node.putObject(part);
+        }
+        counts(node, namesAndValues);
+        return this;
+    }
+
+    /** Puts a list entry, e.g. {@code entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-10")}. */
+    Snapshots entry(String list, String... namesAndValues) {
+        ArrayNode items = root.has(list) ? (ArrayNode) root.get(list) : root.putArray(list);
+        ObjectNode item = items.addObject();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            item.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return this;
+    }
+
+    /** An empty list, e.g. no report submitted yet. */
+    Snapshots emptyList(String list) {
+        root.putArray(list);
+        return this;
+    }
+
     Snapshots field(String code, String name, long received, long resolved, long onTime) {
         ArrayNode fields = tthc().has("fields") ? (ArrayNode) tthc().get("fields") : tthc().putArray("fields");
         ObjectNode field = fields.addObject();
