@@ -61,94 +61,98 @@ public final class ParSipasCli {
 
     enum Format { json, md }
 
-    @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Evaluates one unit snapshot (JSON or YAML) and prints its report.")
-    static final class Evaluate implements Callable<Integer> {
-
-        @Parameters(paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
-        Path snapshot;
-
-        @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE})")
-        Format format;
-
-        @Option(names = "--lang", defaultValue = "vi", description = "vi or en, for md (default: ${DEFAULT-VALUE})")
-        String lang;
+    /** What the subcommands share: their streams, the file checks and the language option. */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Override
-        public Integer call() {
-            Language language = language(spec, lang);
-            if (!Files.isRegularFile(snapshot)) {
-                spec.commandLine().getErr().println(snapshot + ": no such file");
-                return INVALID_INPUT;
+        /** A message and exit code 2 when {@code path} is not an existing file (or folder). */
+        Integer missing(Path path, boolean folder) {
+            if (folder ? Files.isDirectory(path) : Files.isRegularFile(path)) {
+                return null;
             }
-            Report report = Evaluator.create().evaluate(snapshot);
-            spec.commandLine().getOut().print(format == Format.json
-                    ? ReportWriter.json(report) : ReportWriter.markdown(report, language));
+            spec.commandLine().getErr().println(path + (folder ? ": no such folder" : ": no such file"));
+            return INVALID_INPUT;
+        }
+
+        Language language(String lang) {
+            if (!lang.equals("vi") && !lang.equals("en")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang: found \"" + lang + "\", expected vi or en");
+            }
+            return Language.fromCode(lang);
+        }
+
+        int print(String text) {
+            spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
+    /** A subcommand on one snapshot file, with a language for what it prints. */
+    abstract static class OnSnapshot extends Subcommand {
+
+        @Parameters(index = "0", paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
+        Path snapshot;
+
+        @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+        String lang;
+
+        @Override
+        public Integer call() {
+            Language language = language(lang);
+            Integer missing = missing(snapshot, false);
+            return missing != null ? missing : print(run(language));
+        }
+
+        abstract String run(Language language);
+    }
+
+    @Command(name = "evaluate", mixinStandardHelpOptions = true,
+            description = "Evaluates one unit snapshot (JSON or YAML) and prints its report.")
+    static final class Evaluate extends OnSnapshot {
+
+        @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}); --lang applies to md")
+        Format format;
+
+        @Override
+        String run(Language language) {
+            Report report = Evaluator.create().evaluate(snapshot);
+            return format == Format.json ? ReportWriter.json(report) : ReportWriter.markdown(report, language);
+        }
+    }
+
     @Command(name = "audit", mixinStandardHelpOptions = true,
             description = "Runs every fixture (.yaml) below a folder and reports passes, failures and rule coverage. Exit 1 if any fixture fails.")
-    static final class AuditCommand implements Callable<Integer> {
+    static final class AuditCommand extends Subcommand {
 
         @Parameters(paramLabel = "<folder>", description = "folder of audit fixtures")
         Path folder;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            if (!Files.isDirectory(folder)) {
-                spec.commandLine().getErr().println(folder + ": no such folder");
-                return INVALID_INPUT;
+            Integer missing = missing(folder, true);
+            if (missing != null) {
+                return missing;
             }
             AuditRun run = new Audit(Evaluator.create()).run(folder);
-            spec.commandLine().getOut().print(run.summary());
-            spec.commandLine().getOut().flush();
+            print(run.summary());
             return run.failed() == 0 ? 0 : 1;
         }
     }
 
     @Command(name = "explain", mixinStandardHelpOptions = true,
             description = "Explains why a criterion or target gave its findings on a snapshot, or why it gave none.")
-    static final class Explain implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
-        Path snapshot;
+    static final class Explain extends OnSnapshot {
 
         @Parameters(index = "1", paramLabel = "<finding-code>", description = "criterion or target code, e.g. T-ONTIME or PAR-3.3")
         String code;
 
-        @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
-        String lang;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            Language language = language(spec, lang);
-            if (!Files.isRegularFile(snapshot)) {
-                spec.commandLine().getErr().println(snapshot + ": no such file");
-                return INVALID_INPUT;
-            }
-            spec.commandLine().getOut().print(new Explainer(Evaluator.create()).explain(SnapshotReader.read(snapshot), code, language));
-            spec.commandLine().getOut().flush();
-            return 0;
+        String run(Language language) {
+            return new Explainer(Evaluator.create()).explain(SnapshotReader.read(snapshot), code, language);
         }
-    }
-
-    static Language language(CommandLine.Model.CommandSpec spec, String lang) {
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang: found \"" + lang + "\", expected vi or en");
-        }
-        return Language.fromCode(lang);
     }
 
     static final class Version implements CommandLine.IVersionProvider {
