@@ -1,91 +1,63 @@
 package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Rate;
+import io.github.parsipas.snapshot.CountGroup;
+import io.github.parsipas.snapshot.SnapshotLayout;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 
 /**
- * How each count group becomes a share: which count is the part and which the whole. The measure
- * code of a rate is its group's path. Groups not listed here give no rate (rules judge their counts).
+ * How each count group becomes a share. A group of two counts is {@code second / first} (on time /
+ * received, online / dossiers …); the exceptions are listed here. The measure code of a rate is its
+ * group's path. Groups of one count, and the discipline counts, give no rate: rules judge the counts.
  */
 final class Measures {
 
-    /** A share of a group: {@code part / whole}, or for a reduction {@code (whole − part) / whole}. */
-    record Share(String group, String part, String whole, boolean reduction) {
+    /** A share whose part is computed from the counts: {@code part(counts) / counts[whole]}. */
+    private record Share(ToLongFunction<Map<String, Long>> part, String whole) {
     }
 
-    private static final List<Share> SHARES = List.of(
-            share("tthc.complaints", "resolvedOnTime", "resolved"),
-            share("tthc.announcements", "onTime", "due"),
-            share("tthc.nonBoundary", "nonBoundary", "procedures"),
-            share("tthc.feedback", "handledOnTime", "received"),
-            share("tthc.publicResults", "published", "dossiers"),
-            share("tthc.vneid", "usingVneidData", "dossiers"),
-            share("tthc.decentralisedGuidance", "guided", "procedures"),
-            share("tthc.simplification.businessConditions", "abolished", "inScope"),
-            reduction("tthc.simplification.resolutionDays", "current", "baseline"),
-            reduction("tthc.simplification.complianceCostVnd", "current", "baseline"),
-            share("digital.fullProcessServices", "offered", "eligibleProcedures"),
-            share("digital.onlineDossiers", "online", "dossiers"),
-            share("digital.fullProcessDossiers", "fullProcess", "dossiers"),
-            share("digital.onlinePayment", "paidOnline", "feeDossiers"),
-            share("digital.digitisedComponents", "digitised", "dossiers"),
-            share("digital.electronicResults", "electronic", "results"),
-            share("digital.reuse", "reusing", "dossiers"),
-            share("digital.staffOnline", "online", "staffDossiers"),
-            share("digital.criticalSystems", "connected", "systems"),
-            share("digital.oneStopEquipment", "equipped", "desks"),
-            share("digital.dataSharing", "connected", "datasets"),
-            share("digital.ndxp", "inOfficialUse", "services"),
-            share("finance.disbursement", "disbursedMillionVnd", "plannedMillionVnd"),
-            share("finance.auditRecommendations", "implemented", "total"),
-            share("finance.autonomy", "autonomous", "units"),
-            share("finance.revenue", "collectedMillionVnd", "planToDateMillionVnd"),
-            share("organisation.functions", "regulationsIssued", "regulationsRequired"),
-            share("civilService.positions", "staffed", "required"),
-            share("civilService.training", "completed", "planned"),
-            share("direction.planTargets", "completed", "total"),
-            share("direction.lawImplementation", "done", "tasks"),
-            share("impact.socioEconomicTargets", "achieved", "total"),
-            share("service.feedbackChannels", "offered", "required"));
-
-    private static final Map<String, Share> BY_GROUP = SHARES.stream().collect(Collectors.toMap(Share::group, Function.identity()));
+    private static final Map<String, Share> EXCEPTIONS = Map.of(
+            "tthc.complaints", new Share(c -> c.get("resolvedOnTime"), "resolved"),
+            "tthc.feedback", new Share(c -> c.get("handledOnTime"), "received"),
+            "tthc.simplification.resolutionDays", reduction("current", "baseline"),
+            "tthc.simplification.complianceCostVnd", reduction("current", "baseline"),
+            "service766.feedbackSatisfaction", reduction("dissatisfiedOrComplained", "feedback"),
+            // 100 % − overdue % − complaint % (766 satisfaction with TTHC handling).
+            "service766.tthcSatisfaction", new Share(c -> Math.max(0, c.get("dossiers") - c.get("overdue") - c.get("complained")), "dossiers"),
+            // Reduction achieved against the reduction required (Decision 3258/QĐ-UBND).
+            "organisation.publicServiceUnits", new Share(c -> c.get("baseline") - c.get("current"), "requiredReduction"));
 
     private Measures() {
     }
 
     /** The rate of a group's counts, or empty when the group has no share or its whole is 0. */
     static Optional<Rate> rate(String group, Map<String, Long> counts) {
-        if (group.equals("organisation.publicServiceUnits")) {
-            // Reduction achieved against the reduction required (Decision 3258/QĐ-UBND).
-            return rate(group, counts.get("baseline") - counts.get("current"), counts.get("requiredReduction"));
-        }
-        Share share = BY_GROUP.get(group);
-        if (share == null) {
-            return Optional.empty();
-        }
-        long whole = counts.get(share.whole());
-        long part = share.reduction() ? whole - counts.get(share.part()) : counts.get(share.part());
-        return rate(group, part, whole);
+        return share(group).flatMap(share -> {
+            long whole = counts.get(share.whole());
+            return whole > 0 ? Optional.of(new Rate(group, "all", group, share.part().applyAsLong(counts), whole, "$." + group))
+                    : Optional.empty();
+        });
     }
 
     static boolean hasRate(String group) {
-        return BY_GROUP.containsKey(group) || group.equals("organisation.publicServiceUnits");
+        return share(group).isPresent();
     }
 
-    private static Optional<Rate> rate(String group, long part, long whole) {
-        return whole > 0 ? Optional.of(new Rate(group, "all", group, part, whole, "$." + group)) : Optional.empty();
+    private static Optional<Share> share(String group) {
+        if (EXCEPTIONS.containsKey(group)) {
+            return Optional.of(EXCEPTIONS.get(group));
+        }
+        CountGroup layout = SnapshotLayout.group(group);
+        return layout.names().size() == 2
+                ? Optional.of(new Share(c -> c.get(layout.names().get(1)), layout.names().get(0)))
+                : Optional.empty();
     }
 
-    private static Share share(String group, String part, String whole) {
-        return new Share(group, part, whole, false);
-    }
-
-    private static Share reduction(String group, String current, String baseline) {
-        return new Share(group, current, baseline, true);
+    /** {@code (whole − part) / whole}: a cut against a baseline, or the share without complaints. */
+    private static Share reduction(String part, String whole) {
+        return new Share(c -> c.get(whole) - c.get(part), whole);
     }
 }

@@ -1,23 +1,36 @@
 package io.github.parsipas.snapshot;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 
-/** The reporting period: a year and either a month or a quarter (never both). */
-public record Period(int year, Integer month, Integer quarter) {
+/** The reporting period: a year and exactly one of a month, a quarter or an ISO week (the 766 index is published weekly). */
+public record Period(int year, Integer month, Integer quarter, Integer week) {
 
     public LocalDate start() {
         if (month != null) {
             return LocalDate.of(year, month, 1);
         }
-        return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+        if (quarter != null) {
+            return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+        }
+        return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     public LocalDate end() {
-        return month != null ? start().plusMonths(1).minusDays(1) : start().plusMonths(3).minusDays(1);
+        if (month != null) {
+            return start().plusMonths(1).minusDays(1);
+        }
+        return quarter != null ? start().plusMonths(3).minusDays(1) : start().plusDays(6);
     }
 
-    /** {@code 2025-10} or {@code 2026-Q1}. */
+    /** {@code 2025-10}, {@code 2026-Q1} or {@code 2025-W43}. */
     public String label() {
-        return month != null ? String.format("%d-%02d", year, month) : year + "-Q" + quarter;
+        if (month != null) {
+            return String.format("%d-%02d", year, month);
+        }
+        return quarter != null ? year + "-Q" + quarter : String.format("%d-W%02d", year, week);
     }
 }

@@ -13,7 +13,7 @@ public final class SnapshotLayout {
 
     /** The objects that hold count groups (and, for {@code tthc}, the field list). */
     public static final List<String> SECTIONS = List.of("tthc", "tthc.simplification", "digital", "finance",
-            "organisation", "civilService", "direction", "impact", "service");
+            "organisation", "civilService", "direction", "impact", "service", "service766");
 
     public static final List<CountGroup> COUNT_GROUPS = List.of(
             CountGroup.nested("tthc.complaints", "received", "resolved", "resolvedOnTime"),
@@ -53,7 +53,27 @@ public final class SnapshotLayout {
             CountGroup.free("direction.models", "proposed"),
             CountGroup.nested("impact.socioEconomicTargets", "total", "achieved"),
             CountGroup.free("service.conductComplaints", "complaints"),
-            CountGroup.nested("service.feedbackChannels", "required", "offered"));
+            CountGroup.nested("service.feedbackChannels", "required", "offered"),
+            // The real-time service index of Decision 766/QĐ-TTg, as the National Public Service Portal counts it.
+            CountGroup.nested("service766.announcedOnTime", "procedures", "onTime"),
+            CountGroup.nested("service766.publishedOnTime", "procedures", "onTime"),
+            CountGroup.nested("service766.fullContent", "procedures", "complete"),
+            CountGroup.nested("service766.synchronised", "dossiers", "synchronised"),
+            CountGroup.nested("service766.resolution", "resolved", "onTimeOrEarly"),
+            CountGroup.nested("service766.onlineService", "eligibleDossiers", "fullProcessOnline"),
+            CountGroup.nested("service766.paymentOffered", "feeProcedures", "offeredOnline"),
+            CountGroup.nested("service766.paymentUsed", "feeProcedures", "withOnlineTransactions"),
+            CountGroup.nested("service766.paidOnline", "feeDossiers", "paidOnline"),
+            CountGroup.nested("service766.electronicResults", "results", "electronic"),
+            CountGroup.nested("service766.digitisedComponents", "dossiers", "digitised"),
+            CountGroup.nested("service766.certifiedCopies", "requests", "electronic"),
+            CountGroup.nested("service766.reuse", "dossiers", "reusing"),
+            CountGroup.nested("service766.sharedForReuse", "dossiers", "shared"),
+            CountGroup.nested("service766.populationData", "dossiers", "usingPopulationData"),
+            CountGroup.nested("service766.populationConnected", "procedures", "connected"),
+            CountGroup.nested("service766.feedbackOnTime", "feedback", "onTimeOrEarly"),
+            CountGroup.nested("service766.feedbackSatisfaction", "feedback", "dissatisfiedOrComplained"),
+            CountGroup.free("service766.tthcSatisfaction", "dossiers", "overdue", "complained"));
 
     /** Percentages reported as such because the source has no counts: path → allowed range 0–100. */
     public static final List<String> PERCENTS = List.of("impact.projected.parPercent", "impact.projected.sipasPercent");

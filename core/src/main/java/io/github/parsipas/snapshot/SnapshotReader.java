@@ -235,13 +235,15 @@ public final class SnapshotReader {
             Integer year = r.integer("year", 2000, 2100);
             Integer month = r.has("month") ? r.integer("month", 1, 12) : null;
             Integer quarter = r.has("quarter") ? r.integer("quarter", 1, 4) : null;
-            boolean bothOrNeither = r.has("month") == r.has("quarter");
-            if (bothOrNeither) {
-                problems.add(new InputProblem(r.path(), r.has("month") ? "both month and quarter" : "neither month nor quarter",
-                        "exactly one of month (1–12) or quarter (1–4)"));
+            Integer week = r.has("week") ? r.integer("week", 1, 53) : null;
+            long given = java.util.stream.Stream.of("month", "quarter", "week").filter(r::has).count();
+            if (given != 1) {
+                problems.add(new InputProblem(r.path(), given == 0 ? "none of month, quarter, week" : "more than one of month, quarter, week",
+                        "exactly one of month (1–12), quarter (1–4) or week (1–53)"));
             }
             r.rejectUnknownFields();
-            return year == null || bothOrNeither || (month == null && quarter == null) ? null : new Period(year, month, quarter);
+            boolean valid = year != null && given == 1 && (month != null || quarter != null || week != null);
+            return valid ? new Period(year, month, quarter, week) : null;
         }
 
         List<Snapshot.FieldCounts> readFields(List<JsonObjectReader> items) {

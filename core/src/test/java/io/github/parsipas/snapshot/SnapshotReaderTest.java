@@ -135,7 +135,7 @@ class SnapshotReaderTest {
                 arguments("month out of range", edit(r -> ((ObjectNode) r.get("period")).put("month", 13)),
                         "$.period.month", "13", "a whole number from 1 to 12"),
                 arguments("both month and quarter", edit(r -> ((ObjectNode) r.get("period")).put("quarter", 4)),
-                        "$.period", "both month and quarter", "exactly one of"),
+                        "$.period", "more than one of month, quarter, week", "exactly one of month (1–12), quarter (1–4) or week (1–53)"),
                 arguments("asOf before the period", edit(r -> r.put("asOf", "2025-09-30")),
                         "$.asOf", "\"2025-09-30\"", "on or after the start of the period 2025-10"),
                 arguments("wrong format tag", edit(r -> r.put("format", "parsipas.snapshot/2")),
