@@ -70,7 +70,7 @@ class AuditKitTest {
         assertThat(explainer.explain(allMet, "T-PAKN", Language.EN))
                 .contains("- cannot-evaluate [all] Cannot evaluate: the snapshot has no $.tthc.feedback section.");
         assertThatThrownBy(() -> explainer.explain(allMet, "T-NOPE", Language.EN)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("<finding-code>: found \"T-NOPE\", expected a criterion or target code, one of D-1022, D-766,");
+                .hasMessageContaining("<finding-code>: found \"T-NOPE\", expected a criterion or target code, one of 766-D-COMPONENT,");
     }
 
     @Test

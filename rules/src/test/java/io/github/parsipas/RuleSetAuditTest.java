@@ -54,7 +54,7 @@ class RuleSetAuditTest {
             assertThat(item.source().section()).isNotBlank();
             assertThat(METHODOLOGY.leadOf(item)).isPresent();
             assertThat(item.recommendation().vi()).isNotBlank();
-            assertThat(item.messages()).as("messages of %s", item.code()).isNotEmpty();
+            assertThat(item.messages().isEmpty() && METHODOLOGY.packOf(item).messages().isEmpty()).as("messages of %s", item.code()).isFalse();
         });
     }
 

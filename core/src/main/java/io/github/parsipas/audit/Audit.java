@@ -5,6 +5,7 @@ import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.snapshot.InvalidInputException;
@@ -124,7 +125,9 @@ public final class Audit {
     private static Optional<String> checkScore(Report report, Fixture.ScoreExpectation expected) {
         Optional<BigDecimal> actual = expected.criterion() != null
                 ? report.criteria().stream().filter(c -> c.code().equals(expected.criterion())).map(CriterionScore::points).findFirst()
-                : report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst();
+                : expected.area() != null
+                ? report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst()
+                : report.indices().stream().filter(i -> i.code().equals(expected.index())).map(IndexScore::points).findFirst();
         BigDecimal tolerance = expected.tolerance() == null ? DEFAULT_TOLERANCE : expected.tolerance();
         String want = "expected " + expected.describe() + " = " + plain(expected.points()) + " points (± " + plain(tolerance) + ")";
         if (actual.isEmpty()) {

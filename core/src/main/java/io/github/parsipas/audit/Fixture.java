@@ -32,10 +32,14 @@ public record Fixture(Path file, String name, String description, Map<String, St
         }
     }
 
-    /** Points of one criterion or one area, within a tolerance (default 0.005). */
-    public record ScoreExpectation(String criterion, Integer area, BigDecimal points, BigDecimal tolerance) {
+    /** Points of one criterion, one PAR area or the total of an index (e.g. {@code 766}), within a tolerance (default 0.005). */
+    public record ScoreExpectation(String criterion, Integer area, String index, BigDecimal points, BigDecimal tolerance) {
         public String describe() {
-            return criterion != null ? "criterion " + criterion : "area " + area;
+            return criterion != null ? "criterion " + criterion : area != null ? "area " + area : "index " + index;
+        }
+
+        boolean namesOneThing() {
+            return java.util.stream.Stream.of(criterion, area, index).filter(java.util.Objects::nonNull).count() == 1;
         }
     }
 

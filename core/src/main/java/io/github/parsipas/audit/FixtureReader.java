@@ -84,8 +84,8 @@ public final class FixtureReader {
     private static void checkExpectations(Path file, Fixture.Expect expect) {
         for (int i = 0; i < expect.scores().size(); i++) {
             Fixture.ScoreExpectation s = expect.scores().get(i);
-            if ((s.criterion() == null) == (s.area() == null) || s.points() == null) {
-                throw invalid(file, "$.expect.scores[" + i + "]", "an incomplete score", "points and exactly one of criterion or area");
+            if (!s.namesOneThing() || s.points() == null) {
+                throw invalid(file, "$.expect.scores[" + i + "]", "an incomplete score", "points and exactly one of criterion, area or index");
             }
         }
         checkPatterns(file, "present", expect.present());

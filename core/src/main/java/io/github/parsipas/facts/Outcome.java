@@ -24,6 +24,8 @@ import java.util.TreeMap;
  */
 public final class Outcome {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final Methodology methodology;
     private final Context context;
     private final List<Finding> findings = new ArrayList<>();
@@ -123,23 +125,44 @@ public final class Outcome {
                 unconfirmed(weakness));
     }
 
-    /** Scores a criterion on a rate against its bands; a shortfall yields a deduction and a recommendation. */
-    public void score(Requirement criterion, Rate rate) {
+    /**
+     * Scores a criterion on a share by its scheme — bands, pro rata to parameter {@code target}, or
+     * linear — and turns a shortfall into a deduction and a recommendation with the points it wins back.
+     */
+    public void score(Requirement criterion, Share share) {
         Item item = criterion.item();
         BigDecimal max = item.maxPoints().value();
-        BigDecimal points = max.multiply(item.bands().shareFor(rate::isBelow)).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal lost = max.subtract(points);
         List<String> unconfirmed = unconfirmed(criterion);
         addIf(unconfirmed, "maxPoints", item.maxPoints().status());
-        addIf(unconfirmed, "bands", item.bands().status());
-        Evidence evidence = evidence(rate, bandsText(item));
-        scores.add(new CriterionScore(item.code(), item.area(), item.name(), points, max, evidence, unconfirmed));
+        BigDecimal fraction;
+        String scale;
+        switch (item.scheme() == null ? "bands" : item.scheme()) {
+            case "proRata" -> {
+                BigDecimal target = criterion.param("target");
+                fraction = share.isBelow(target) ? share.exactPercent().max(BigDecimal.ZERO).divide(target, 6, RoundingMode.HALF_UP) : BigDecimal.ONE;
+                scale = "≥ " + plain(target) + "% → max; below, max × rate / " + plain(target) + "%";
+            }
+            case "linear" -> {
+                fraction = share.exactPercent().max(BigDecimal.ZERO).min(HUNDRED).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+                scale = "max × rate";
+            }
+            default -> {
+                fraction = item.bands().shareFor(share::isBelow);
+                scale = bandsText(item);
+                addIf(unconfirmed, "bands", item.bands().status());
+            }
+        }
+        BigDecimal points = max.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal lost = max.subtract(points);
+        Evidence evidence = new Evidence(share.path(), share.observed(), scale);
+        scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
-            Map<String, String> values = rateValues(criterion, rate);
+            Map<String, String> values = new TreeMap<>();
+            values.put("observed", share.observed());
             values.put("points", plain(lost));
             values.put("max", plain(max));
-            add(FindingKind.DEDUCTION, criterion, "deduction", rate.scope(), evidence, values, lost, unconfirmed);
-            findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), rate.scope(), item.name(),
+            add(FindingKind.DEDUCTION, criterion, "deduction", share.scope(), evidence, values, lost, unconfirmed);
+            findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), share.scope(), item.name(),
                     item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
                     methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
         }
@@ -164,13 +187,16 @@ public final class Outcome {
     private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
                      Map<String, String> values, BigDecimal lost, List<String> unconfirmed) {
         Item item = requirement.item();
-        Text template = item.messages().get(key);
+        Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
         if (template == null) {
             throw new IllegalStateException(item.code() + " has no message \"" + key + "\" in its pack");
         }
         Map<String, String> vi = new TreeMap<>(values);
         vi.replaceAll((name, v) -> Numbers.vietnamese(v));
-        Text message = new Text(fill(item, template.vi(), vi), fill(item, template.en(), values));
+        vi.put("name", item.name().vi());
+        Map<String, String> en = new TreeMap<>(values);
+        en.put("name", item.name().en());
+        Text message = new Text(fill(item, template.vi(), vi), fill(item, template.en(), en));
         findings.add(new Finding(kind, item.code(), scope, item.name(), message, item.recommendation(), lost, lost, evidence,
                 item.source(), context.unitName(), methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),
                 item.deadline(), unconfirmed));

@@ -13,7 +13,7 @@ import java.math.RoundingMode;
  * @param path      JSON path of the counts in the snapshot
  */
 public record Rate(String measure, String scope, String scopeName, long numerator, long denominator, String path)
-        implements Fact {
+        implements Share {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -23,7 +23,7 @@ public record Rate(String measure, String scope, String scopeName, long numerato
         }
     }
 
-    /** True when the rate is strictly below {@code percent} %. */
+    @Override
     public boolean isBelow(BigDecimal percent) {
         return BigDecimal.valueOf(numerator).multiply(HUNDRED)
                 .compareTo(percent.multiply(BigDecimal.valueOf(denominator))) < 0;
@@ -33,6 +33,16 @@ public record Rate(String measure, String scope, String scopeName, long numerato
     public BigDecimal percent() {
         return BigDecimal.valueOf(numerator).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public BigDecimal exactPercent() {
+        return BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public String observed() {
+        return percent().toPlainString() + "% (" + numerator + "/" + denominator + ")";
     }
 
     @Override

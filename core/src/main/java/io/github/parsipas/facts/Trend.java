@@ -16,12 +16,12 @@ public record Trend(String measure, Rate before, LocalDate beforeAsOf, Rate now,
     /** Percentage points gained per day since the earlier observation. */
     public BigDecimal pointsPerDay() {
         long days = ChronoUnit.DAYS.between(beforeAsOf, asOf);
-        return exactPercent(now).subtract(exactPercent(before)).divide(BigDecimal.valueOf(days), SCALE, RoundingMode.HALF_UP);
+        return now.exactPercent().subtract(before.exactPercent()).divide(BigDecimal.valueOf(days), SCALE, RoundingMode.HALF_UP);
     }
 
     /** The rate expected on {@code date} at the recent pace, capped at 100 %. */
     public BigDecimal projectedAt(LocalDate date) {
-        BigDecimal projected = exactPercent(now).add(pointsPerDay().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(asOf, date))));
+        BigDecimal projected = now.exactPercent().add(pointsPerDay().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(asOf, date))));
         return projected.min(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -30,10 +30,6 @@ public record Trend(String measure, Rate before, LocalDate beforeAsOf, Rate now,
         return projectedAt(date).compareTo(percent) < 0;
     }
 
-    private static BigDecimal exactPercent(Rate rate) {
-        return BigDecimal.valueOf(rate.numerator()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(rate.denominator()), SCALE, RoundingMode.HALF_UP);
-    }
 
     @Override
     public String describe() {

@@ -92,6 +92,7 @@ public final class Evaluation {
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
                 ReportAssembler.areas(methodology, outcome.scores()),
+                ReportAssembler.indices(methodology, outcome.scores()),
                 ReportAssembler.byCode(outcome.scores()),
                 ReportAssembler.ordered(outcome.findings()),
                 traces,

@@ -1,6 +1,9 @@
 package io.github.parsipas.internal;
 
 import io.github.parsipas.methodology.Area;
+import io.github.parsipas.methodology.IndexDefinition;
+import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Status;
@@ -36,11 +39,56 @@ final class ReportAssembler {
         return scores.stream().sorted(Comparator.comparing(CriterionScore::code)).toList();
     }
 
+    /** The total, groups and grade of each pack that defines an index. */
+    static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores) {
+        Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
+        List<IndexScore> indices = new ArrayList<>();
+        for (Pack pack : methodology.packs()) {
+            IndexDefinition index = pack.index();
+            if (index == null) {
+                continue;
+            }
+            List<IndexScore.GroupScore> groups = new ArrayList<>();
+            List<String> notEvaluated = new ArrayList<>();
+            List<String> unconfirmed = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal evaluatedMax = BigDecimal.ZERO;
+            BigDecimal max = BigDecimal.ZERO;
+            for (IndexDefinition.Group group : index.groups()) {
+                BigDecimal points = BigDecimal.ZERO;
+                BigDecimal groupEvaluated = BigDecimal.ZERO;
+                for (Item item : pack.items().stream().filter(i -> group.code().equals(i.group())).toList()) {
+                    CriterionScore score = scored.get(item.code());
+                    if (score == null) {
+                        notEvaluated.add(item.code());
+                    } else {
+                        points = points.add(score.points());
+                        groupEvaluated = groupEvaluated.add(score.maxPoints());
+                        score.unconfirmed().forEach(u -> unconfirmed.add(item.code() + " " + u));
+                    }
+                }
+                groups.add(new IndexScore.GroupScore(group.code(), group.name(), points, groupEvaluated, group.maxPoints().value(),
+                        group.maxPoints().status().code()));
+                total = total.add(points);
+                evaluatedMax = evaluatedMax.add(groupEvaluated);
+                max = max.add(group.maxPoints().value());
+            }
+            if (evaluatedMax.signum() == 0) {
+                continue; // nothing of this index in the snapshot
+            }
+            var grade = notEvaluated.isEmpty() ? index.gradeOf(total) : java.util.Optional.<IndexDefinition.Grade>empty();
+            grade.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("grade " + g.name().en() + ": " + g.status().code()));
+            indices.add(new IndexScore(index.code(), index.name(), total, evaluatedMax, max, grade.map(IndexDefinition.Grade::name).orElse(null),
+                    grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed));
+        }
+        return indices;
+    }
+
     /** One line per area that has criteria; points over what was scored, with what was not. */
     static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(methodology.items().values().stream()
-                .filter(i -> i.kind() == Item.Kind.CRITERION)
+                .filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
                 .collect(Collectors.groupingBy(Item::area)));
         List<AreaScore> areas = new ArrayList<>();
         criteriaByArea.forEach((number, criteria) -> {
@@ -51,6 +99,9 @@ final class ReportAssembler {
             List<String> unconfirmed = new ArrayList<>();
             if (area.maxPoints().status() != Status.CONFIRMED) {
                 unconfirmed.add("area maxPoints: " + area.maxPoints().status().code());
+            }
+            if (criteria.stream().noneMatch(c -> scored.containsKey(c.code()))) {
+                return; // nothing of this area in the snapshot: its items say why (cannot evaluate or not asked)
             }
             for (Item criterion : criteria) {
                 CriterionScore score = scored.get(criterion.code());

@@ -14,8 +14,11 @@ import java.util.Map;
  * @param inputs      snapshot sections it needs; when one is absent the item is "cannot evaluate"
  * @param deadline    date by which the target must be met, or {@code null} when continuous
  * @param schedule    for a periodic report, its periods
+ * @param group       for a criterion of an index with groups (the 766 index), its group code
+ * @param scheme      for a criterion: {@code bands} (default), {@code proRata} (full points at parameter
+ *                    {@code target}, in proportion below it) or {@code linear} (max × share)
  * @param maxPoints   for a criterion, its maximum
- * @param bands       for a criterion scored on a rate, its scale
+ * @param bands       for a criterion scored on bands, its scale
  * @param messages    finding texts by key, with {@code {placeholders}}
  * @param recommendation what to do, from the source text
  */
@@ -23,6 +26,7 @@ public record Item(
         String code,
         Kind kind,
         Integer area,
+        String group,
         Text name,
         Citation source,
         Status status,
@@ -33,6 +37,7 @@ public record Item(
         LocalDate deadline,
         Schedule schedule,
         Map<String, Parameter> parameters,
+        String scheme,
         Points maxPoints,
         Bands bands,
         Map<String, Text> messages,

@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param versions   for an official method, its versions by assessment year (empty for a plan)
  * @param parameters values every item of the pack uses (an item's own parameter of the same name wins)
+ * @param index      for a pack that is an index with groups and grades (the 766 index), their definition
+ * @param messages   texts every item of the pack may use (an item's own text of the same key wins)
  */
 public record Pack(
         String id,
@@ -16,6 +18,8 @@ public record Pack(
         Citation document,
         List<MethodVersion> versions,
         Map<String, Parameter> parameters,
+        IndexDefinition index,
+        Map<String, Text> messages,
         AreaLeads areaLeads,
         List<Area> areas,
         List<Item> items) {
@@ -23,6 +27,7 @@ public record Pack(
     public Pack {
         versions = versions == null ? List.of() : List.copyOf(versions);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        messages = messages == null ? Map.of() : Map.copyOf(messages);
         areas = areas == null ? List.of() : List.copyOf(areas);
         items = items == null ? List.of() : List.copyOf(items);
     }

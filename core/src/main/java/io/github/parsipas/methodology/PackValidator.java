@@ -38,8 +38,18 @@ final class PackValidator {
                 if (item.inputs().contains("reports") && item.schedule() == null) {
                     problems.add(where + "a periodic report needs a schedule");
                 }
-                if (item.kind() == Item.Kind.CRITERION && (item.maxPoints() == null || item.area() == null)) {
-                    problems.add(where + "a criterion needs maxPoints and area");
+                if (item.kind() == Item.Kind.CRITERION && (item.maxPoints() == null || (item.area() == null) == (item.group() == null))) {
+                    problems.add(where + "a criterion needs maxPoints and either a PAR area or an index group");
+                }
+                if (item.group() != null && (pack.index() == null
+                        || pack.index().groups().stream().noneMatch(g -> g.code().equals(item.group())))) {
+                    problems.add(where + "group " + item.group() + " is not a group of the pack's index");
+                }
+                if ("proRata".equals(item.scheme()) && !item.parameters().containsKey("target")) {
+                    problems.add(where + "a pro-rata criterion needs a target parameter");
+                }
+                if ((item.scheme() == null || "bands".equals(item.scheme())) && item.kind() == Item.Kind.CRITERION && item.bands() == null) {
+                    problems.add(where + "a criterion scored on bands needs bands");
                 }
                 if (item.recommendation() == null) {
                     problems.add(where + "recommendation is required");

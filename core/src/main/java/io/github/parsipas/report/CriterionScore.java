@@ -5,8 +5,14 @@ import io.github.parsipas.methodology.Text;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Points earned on one criterion, with the observation they rest on. */
-public record CriterionScore(String code, int area, Text name, BigDecimal points, BigDecimal maxPoints,
+/**
+ * Points earned on one criterion, with the observation they rest on.
+ *
+ * @param area  the PAR area, or {@code null} for another index's criterion
+ * @param group the index group (e.g. {@code transparency} of the 766 index), or {@code null}
+ */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record CriterionScore(String code, Integer area, String group, Text name, BigDecimal points, BigDecimal maxPoints,
                              Evidence evidence, List<String> unconfirmed) {
     public CriterionScore {
         points = Points2.of(points);

@@ -21,6 +21,8 @@ final class MarkdownReport {
             Map.entry("points", new String[]{"Điểm", "Points"}),
             Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
             Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
+            Map.entry("group", new String[]{"Nhóm", "Group"}),
+            Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
             Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
             Map.entry("notScored", new String[]{"Chưa chấm", "Not scored"}),
             Map.entry("deduction", new String[]{"Bị trừ điểm", "Deductions"}),
@@ -59,6 +61,7 @@ final class MarkdownReport {
         line(label("unit") + ": " + report.unit().name() + " (`" + report.unit().id() + "`, " + report.unit().kind() + ") · "
                 + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + date(report.asOf().toString()));
         areas();
+        indices();
         for (FindingKind kind : FindingKind.values()) {
             findings(kind, report.findings(kind));
         }
@@ -82,6 +85,26 @@ final class MarkdownReport {
             line("| " + area.area() + ". " + area.name().in(language) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
                     + " | " + number(area.evaluatedMax()) + " | " + number(area.maxPoints())
                     + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | " + String.join(", ", area.notEvaluated()) + " |");
+        }
+    }
+
+    private void indices() {
+        for (IndexScore index : report.indices()) {
+            line("");
+            line("## " + index.name().in(language) + ": " + number(index.points()) + " / " + number(index.maxPoints())
+                    + (index.grade() == null ? "" : " — " + index.grade().in(language))
+                    + mark(!index.unconfirmed().isEmpty()));
+            line("");
+            line("| " + label("group") + " | " + label("points") + " | " + label("scoredMax") + " | " + label("groupMax") + " |");
+            line("|---|---:|---:|---:|");
+            for (IndexScore.GroupScore group : index.groups()) {
+                line("| " + group.name().in(language) + " | " + number(group.points()) + " | " + number(group.evaluatedMax())
+                        + " | " + number(group.maxPoints()) + mark(!"confirmed".equals(group.maxBasis())) + " |");
+            }
+            if (!index.notEvaluated().isEmpty()) {
+                line("");
+                line(label("notScored") + ": " + String.join(", ", index.notEvaluated()));
+            }
         }
     }
 

@@ -13,6 +13,7 @@ public record Report(
         LocalDate asOf,
         String period,
         List<AreaScore> areas,
+        List<IndexScore> indices,
         List<CriterionScore> criteria,
         List<Finding> findings,
         List<Trace> explanation,
@@ -22,6 +23,7 @@ public record Report(
 
     public Report {
         areas = List.copyOf(areas);
+        indices = List.copyOf(indices);
         criteria = List.copyOf(criteria);
         findings = List.copyOf(findings);
         explanation = List.copyOf(explanation);
