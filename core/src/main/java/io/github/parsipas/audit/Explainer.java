@@ -130,7 +130,7 @@ public final class Explainer {
             return;
         }
         DatedValue minRate = item.parameters().containsKey("minRate") ? item.parameters().get("minRate").at(snapshot.asOf()).orElseThrow() : null;
-        for (Object fact : Evaluation.factsFor(snapshot, item)) {
+        for (Object fact : Evaluation.factsFor(evaluator.methodology(), snapshot, item)) {
             if (fact instanceof Rate rate) {
                 out.line("- " + rate.describe() + (minRate == null ? ""
                         : " " + label("notBelow", language) + " " + plain(minRate.value()) + "%, " + label("conditionFails", language)));

@@ -116,6 +116,28 @@ public final class Outcome {
                 values, null, unconfirmed(requirement, parameter));
     }
 
+    /**
+     * A SIPAS figure short of parameter {@code parameter}, too thin to trust, or the lowest element.
+     * Placeholders: observed, respondents, required, scope (the element's name).
+     */
+    public void survey(Requirement requirement, String key, SurveyScore score, String parameter) {
+        Map<String, String> values = new TreeMap<>();
+        values.put("observed", score.percent().toPlainString() + "%");
+        values.put("respondents", String.valueOf(score.respondents()));
+        if (parameter != null) {
+            BigDecimal required = requirement.param(parameter);
+            values.put("required", plain(required) + (parameter.equals("minRespondents") ? "" : "%"));
+        }
+        Text element = methodology.packOf(requirement.item()).index() == null ? null
+                : methodology.packOf(requirement.item()).index().groups().stream().filter(g -> g.code().equals(score.code()))
+                .map(io.github.parsipas.methodology.IndexDefinition.Group::name).findFirst().orElse(null);
+        add(key.equals("lowest") ? FindingKind.NOTE : FindingKind.WARNING,
+                requirement, key, score.code(), new Evidence(score.path(), score.observed(),
+                        parameter == null ? "" : "≥ " + values.get("required") + (parameter.equals("minRespondents") ? " respondents" : "")),
+                values, element == null ? Map.of() : Map.of("scope", element), null,
+                parameter == null ? unconfirmed(requirement, "satisfiedLevels") : unconfirmed(requirement, parameter, "satisfiedLevels"));
+    }
+
     /** A weakness of 2024 recurs: {@code count} of {@code total} items late or wrong (key {@code recurs}). */
     public void weakness(Requirement weakness, long count, long total, String path) {
         Map<String, String> values = new TreeMap<>();
@@ -186,6 +208,12 @@ public final class Outcome {
 
     private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
                      Map<String, String> values, BigDecimal lost, List<String> unconfirmed) {
+        add(kind, requirement, key, scope, evidence, values, Map.of(), lost, unconfirmed);
+    }
+
+    /** Adds a finding whose message fills {@code values} in both languages and {@code texts} each in its own. */
+    private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
+                     Map<String, String> values, Map<String, Text> texts, BigDecimal lost, List<String> unconfirmed) {
         Item item = requirement.item();
         Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
         if (template == null) {
@@ -196,6 +224,10 @@ public final class Outcome {
         vi.put("name", item.name().vi());
         Map<String, String> en = new TreeMap<>(values);
         en.put("name", item.name().en());
+        texts.forEach((name, text) -> {
+            vi.put(name, text.vi());
+            en.put(name, text.en());
+        });
         Text message = new Text(fill(item, template.vi(), vi), fill(item, template.en(), en));
         findings.add(new Finding(kind, item.code(), scope, item.name(), message, item.recommendation(), lost, lost, evidence,
                 item.source(), context.unitName(), methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),

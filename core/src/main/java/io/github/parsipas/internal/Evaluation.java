@@ -52,11 +52,12 @@ public final class Evaluation {
     }
 
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot) {
-        InputChecks.check(methodology, snapshot);
+        InputChecks.check(methodology, snapshot, surveyScale(methodology, snapshot.asOf()));
         Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
                 snapshot.asOf(), snapshot.period().label());
         Outcome outcome = new Outcome(methodology, context);
-        Map<String, Section> sections = Sections.of(snapshot);
+        SurveyScores.Scale scale = surveyScale(methodology, snapshot.asOf());
+        Map<String, Section> sections = Sections.of(snapshot, scale);
         List<Object> facts = new ArrayList<>();
         for (Item item : methodology.items().values()) {
             if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles())) {
@@ -92,7 +93,7 @@ public final class Evaluation {
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
                 ReportAssembler.areas(methodology, outcome.scores()),
-                ReportAssembler.indices(methodology, outcome.scores()),
+                ReportAssembler.indices(methodology, outcome.scores(), sections),
                 ReportAssembler.byCode(outcome.scores()),
                 ReportAssembler.ordered(outcome.findings()),
                 traces,
@@ -101,9 +102,21 @@ public final class Evaluation {
     }
 
     /** The facts derived from the snapshot sections an item needs (for explanations of why nothing fired). */
-    public static List<Object> factsFor(Snapshot snapshot, Item item) {
-        Map<String, Section> sections = Sections.of(snapshot);
+    public static List<Object> factsFor(Methodology methodology, Snapshot snapshot, Item item) {
+        Map<String, Section> sections = Sections.of(snapshot, surveyScale(methodology, snapshot.asOf()));
         return item.inputs().stream().map(input -> section(sections, item, input)).flatMap(s -> s.facts().stream()).toList();
+    }
+
+    /** The SIPAS answer scale in force on {@code date} (pack {@code sipas}); five levels, top two satisfied, without the pack. */
+    static SurveyScores.Scale surveyScale(Methodology methodology, java.time.LocalDate date) {
+        return methodology.packs().stream().filter(p -> p.id().equals("sipas")).findFirst()
+                .map(p -> new SurveyScores.Scale(level(p, "scaleLevels", date), level(p, "satisfiedLevels", date)))
+                .orElse(new SurveyScores.Scale(5, 2));
+    }
+
+    private static int level(Pack pack, String parameter, java.time.LocalDate date) {
+        return pack.parameters().get(parameter).at(date).orElseThrow(() -> new IllegalStateException(
+                "pack " + pack.id() + " has no " + parameter + " in force on " + date)).value().intValueExact();
     }
 
     /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */

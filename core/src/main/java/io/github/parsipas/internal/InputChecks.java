@@ -20,8 +20,18 @@ final class InputChecks {
     private InputChecks() {
     }
 
-    static void check(Methodology methodology, Snapshot snapshot) {
+    static void check(Methodology methodology, Snapshot snapshot, SurveyScores.Scale scale) {
         List<InputProblem> problems = new ArrayList<>();
+        if (snapshot.sipas() != null) {
+            List<io.github.parsipas.snapshot.Survey.Question> questions = new ArrayList<>();
+            snapshot.sipas().elements().values().forEach(questions::addAll);
+            if (snapshot.sipas().policy() != null) {
+                snapshot.sipas().policy().forEach(g -> questions.addAll(g.questions()));
+            }
+            questions.stream().filter(q -> q.answers().size() != scale.levels()).forEach(q -> problems.add(new InputProblem(
+                    q.path() + ".answers", q.answers().size() + " counts",
+                    scale.levels() + " counts, one per level of the answer scale, level 1 (least satisfied) first")));
+        }
         List<String> roles = snapshot.unit().leadRoles();
         for (int i = 0; i < roles.size(); i++) {
             if (!methodology.agencies().containsKey(roles.get(i))) {

@@ -39,13 +39,17 @@ final class ReportAssembler {
         return scores.stream().sorted(Comparator.comparing(CriterionScore::code)).toList();
     }
 
-    /** The total, groups and grade of each pack that defines an index. */
-    static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores) {
+    /** The total, groups and grade of each pack that defines an index; SIPAS from its survey figures. */
+    static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores, Map<String, Section> sections) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         List<IndexScore> indices = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
             IndexDefinition index = pack.index();
             if (index == null) {
+                continue;
+            }
+            if (pack.id().equals("sipas")) {
+                survey(index, sections).ifPresent(indices::add);
                 continue;
             }
             List<IndexScore.GroupScore> groups = new ArrayList<>();
@@ -82,6 +86,26 @@ final class ReportAssembler {
                     grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed));
         }
         return indices;
+    }
+
+    /** SIPAS in percent, with its parts and elements as groups, when the index could be computed. */
+    private static java.util.Optional<IndexScore> survey(IndexDefinition index, Map<String, Section> sections) {
+        Section sipas = sections.get("sipas");
+        if (sipas == null || !sipas.judgeable()) {
+            return java.util.Optional.empty();
+        }
+        List<IndexScore.GroupScore> groups = new ArrayList<>();
+        for (IndexDefinition.Group group : index.groups()) {
+            String section = group.code().equals("policy") || group.code().equals("service") ? "sipas." + group.code() : "sipas.service." + group.code();
+            sections.get(section).facts().stream().map(f -> (io.github.parsipas.facts.SurveyScore) f).findFirst()
+                    .ifPresent(s -> groups.add(new IndexScore.GroupScore(group.code(), group.name(), s.percent(), BigDecimal.valueOf(100),
+                            group.maxPoints().value(), group.maxPoints().status().code())));
+        }
+        var score = (io.github.parsipas.facts.SurveyScore) sipas.facts().get(0);
+        return java.util.Optional.of(new IndexScore(index.code(), index.name(), score.percent(), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
+                null, null, groups, List.of(),
+                List.of("SIPAS = mean of the two parts: provisional", "element = mean of its questions: provisional",
+                        "satisfied = the top answer levels (satisfiedLevels): provisional")));
     }
 
     /** One line per area that has criteria; points over what was scored, with what was not. */

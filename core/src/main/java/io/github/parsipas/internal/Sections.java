@@ -22,8 +22,12 @@ final class Sections {
     private Sections() {
     }
 
-    /** Every section an item may name as input, in a fixed order. */
-    static Map<String, Section> of(Snapshot snapshot) {
+    /** The SIPAS figures an item may name as input. */
+    static final List<String> SURVEY = List.of("sipas", "sipas.policy", "sipas.service", "sipas.service.access",
+            "sipas.service.procedures", "sipas.service.civilServants", "sipas.service.results", "sipas.service.feedback");
+
+    /** Every section an item may name as input, in a fixed order; SIPAS figures use the survey's scale. */
+    static Map<String, Section> of(Snapshot snapshot, SurveyScores.Scale scale) {
         Map<String, Section> sections = new LinkedHashMap<>();
         sections.put("tthc.fields", fields(snapshot.fields()));
         for (CountGroup group : SnapshotLayout.COUNT_GROUPS) {
@@ -48,6 +52,13 @@ final class Sections {
         sections.put("legalDocuments", list("legalDocuments", snapshot.legalDocuments()));
         sections.put("deliverables", list("deliverables", snapshot.deliverables()));
         sections.put("reports", list("reports", snapshot.reports()));
+        Map<String, Optional<io.github.parsipas.facts.SurveyScore>> survey =
+                snapshot.sipas() == null ? Map.of() : SurveyScores.of(snapshot.sipas(), scale);
+        for (String name : SURVEY) {
+            Optional<io.github.parsipas.facts.SurveyScore> score = survey.get(name);
+            sections.put(name, score == null ? Section.absent(name)
+                    : new Section(name, true, score.isPresent(), score.<List<Object>>map(List::of).orElse(List.of())));
+        }
         return sections;
     }
 

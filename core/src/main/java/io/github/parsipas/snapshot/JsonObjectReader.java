@@ -154,6 +154,27 @@ final class JsonObjectReader {
         return items;
     }
 
+    /** A required non-empty list of counts (whole numbers ≥ 0). */
+    List<Long> countList(String name) {
+        JsonNode value = required(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray() || value.isEmpty()) {
+            return problem(name, value, "a non-empty list of counts");
+        }
+        List<Long> counts = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.asLong() < 0) {
+                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a count ≥ 0"));
+                return null;
+            }
+            counts.add(item.asLong());
+        }
+        return counts;
+    }
+
     /** An optional list of strings; absent means empty. */
     List<String> texts(String name) {
         if (!has(name)) {

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param deliverables   one-off deliverables with their completion dates, or {@code null}
  * @param reports        periodic reports submitted, or {@code null}
  * @param previous       an earlier observation of the same counts, for trajectories, or {@code null}
+ * @param sipas          SIPAS survey answers, or {@code null}
  */
 public record Snapshot(Unit unit, LocalDate asOf, Period period,
                        List<FieldCounts> fields,
@@ -27,7 +28,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period,
                        List<LegalDocument> legalDocuments,
                        List<Deliverable> deliverables,
                        List<ReportSubmission> reports,
-                       Observation previous) {
+                       Observation previous,
+                       Survey sipas) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
 

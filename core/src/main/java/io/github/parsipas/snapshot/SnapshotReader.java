@@ -122,12 +122,13 @@ public final class SnapshotReader {
             List<Snapshot.Deliverable> deliverables = list(root, "deliverables", this::deliverable);
             List<Snapshot.ReportSubmission> reports = list(root, "reports", this::report);
             Snapshot.Observation previous = previous(root.object("previous", false), asOf);
+            Survey sipas = survey(root.object("sipas", false));
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
                 problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
-            return new Snapshot(unit, asOf, period, fields, counts, percents, tasks, documents, deliverables, reports, previous);
+            return new Snapshot(unit, asOf, period, fields, counts, percents, tasks, documents, deliverables, reports, previous, sipas);
         }
 
         /**
@@ -207,6 +208,66 @@ public final class SnapshotReader {
             }
             r.rejectUnknownFields();
             return earlier == null ? null : new Snapshot.Observation(earlier, counts);
+        }
+
+        /** The SIPAS answers: service elements and policy groups, each question with its answer counts. */
+        private Survey survey(JsonObjectReader r) {
+            if (r == null) {
+                return null;
+            }
+            Map<String, List<Survey.Question>> elements = new LinkedHashMap<>();
+            JsonObjectReader service = r.object("service", false);
+            if (service != null) {
+                for (String element : Survey.ELEMENTS) {
+                    List<Survey.Question> questions = questions(service.objects(element, false));
+                    if (questions != null) {
+                        elements.put(element, questions);
+                    }
+                }
+                service.rejectUnknownFields();
+            }
+            List<Survey.PolicyGroup> policy = null;
+            List<JsonObjectReader> groups = r.objects("policy", false);
+            if (groups != null) {
+                policy = new ArrayList<>();
+                for (JsonObjectReader g : groups) {
+                    if (g == null) {
+                        continue;
+                    }
+                    String code = g.text("code");
+                    String name = g.text("name");
+                    List<Survey.Question> questions = questions(g.objects("questions", false));
+                    if (questions == null && !g.has("questions")) {
+                        problems.add(new InputProblem(g.child("questions"), "nothing", "a non-empty list of questions"));
+                    }
+                    g.rejectUnknownFields();
+                    if (code != null && name != null && questions != null) {
+                        policy.add(new Survey.PolicyGroup(code, name, questions, g.path()));
+                    }
+                }
+            }
+            r.rejectUnknownFields();
+            return new Survey(elements, policy);
+        }
+
+        private List<Survey.Question> questions(List<JsonObjectReader> items) {
+            if (items == null) {
+                return null;
+            }
+            List<Survey.Question> questions = new ArrayList<>();
+            for (JsonObjectReader q : items) {
+                if (q == null) {
+                    continue;
+                }
+                String code = q.text("code");
+                String name = q.text("name");
+                List<Long> answers = q.countList("answers");
+                q.rejectUnknownFields();
+                if (code != null && name != null && answers != null) {
+                    questions.add(new Survey.Question(code, name, answers, q.path()));
+                }
+            }
+            return questions;
         }
 
         Unit unit(JsonObjectReader r) {

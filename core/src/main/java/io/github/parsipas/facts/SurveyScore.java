@@ -1,0 +1,39 @@
+package io.github.parsipas.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A SIPAS satisfaction percentage: of a question, an element (mean of its questions), a part (mean of
+ * its elements or policy groups) or the index (mean of the two parts).
+ *
+ * @param level       {@code question}, {@code element}, {@code group}, {@code part} or {@code index}
+ * @param code        e.g. {@code access}, {@code service}, {@code sipas}
+ * @param respondents the fewest answers to any question behind the figure
+ */
+public record SurveyScore(String level, String code, BigDecimal exactPercent, long respondents, String path) implements Share {
+
+    public BigDecimal percent() {
+        return exactPercent.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public boolean isBelow(BigDecimal threshold) {
+        return exactPercent.compareTo(threshold) < 0;
+    }
+
+    @Override
+    public String observed() {
+        return percent().toPlainString() + "% (" + respondents + " respondents at least)";
+    }
+
+    @Override
+    public String scope() {
+        return code;
+    }
+
+    @Override
+    public String describe() {
+        return "SIPAS " + level + " " + code + " at " + path + ": " + observed();
+    }
+}

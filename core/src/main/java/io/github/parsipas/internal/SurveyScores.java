@@ -1,0 +1,85 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.facts.SurveyScore;
+import io.github.parsipas.snapshot.Survey;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SIPAS figures from answer counts. A question's satisfaction is the share of answers in the top
+ * {@code satisfiedLevels} levels; an element, a policy group or a part is the mean of what it is made
+ * of; the index is the mean of the two parts (provisional readings of Decision 1001/QĐ-BNV, all in the pack).
+ * A figure resting on a question nobody answered is not computed.
+ */
+final class SurveyScores {
+
+    private static final int SCALE = 6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The scale of the survey: how many answer levels, and how many of the top ones count as satisfied. */
+    record Scale(int levels, int satisfiedLevels) {
+    }
+
+    private SurveyScores() {
+    }
+
+    /** Section name → score, for every figure that can be computed: {@code sipas.service.access}, {@code sipas.service}, {@code sipas.policy}, {@code sipas}. */
+    static Map<String, Optional<SurveyScore>> of(Survey survey, Scale scale) {
+        Map<String, Optional<SurveyScore>> scores = new LinkedHashMap<>();
+        List<Optional<SurveyScore>> elements = new ArrayList<>();
+        for (String element : Survey.ELEMENTS) {
+            List<Survey.Question> questions = survey.elements().get(element);
+            if (questions != null) {
+                Optional<SurveyScore> score = mean("element", element, "$.sipas.service." + element, questions, scale);
+                scores.put("sipas.service." + element, score);
+                elements.add(score);
+            }
+        }
+        Optional<SurveyScore> service = elements.size() == Survey.ELEMENTS.size() && elements.stream().allMatch(Optional::isPresent)
+                ? Optional.of(meanOf("part", "service", "$.sipas.service", elements.stream().map(Optional::get).toList())) : Optional.empty();
+        if (!survey.elements().isEmpty()) {
+            scores.put("sipas.service", service);
+        }
+        Optional<SurveyScore> policy = Optional.empty();
+        if (survey.policy() != null) {
+            List<Optional<SurveyScore>> groups = survey.policy().stream()
+                    .map(g -> mean("group", g.code(), g.path(), g.questions(), scale)).toList();
+            policy = groups.stream().allMatch(Optional::isPresent)
+                    ? Optional.of(meanOf("part", "policy", "$.sipas.policy", groups.stream().map(Optional::get).toList())) : Optional.empty();
+            scores.put("sipas.policy", policy);
+        }
+        if (service.isPresent() && policy.isPresent()) {
+            scores.put("sipas", Optional.of(meanOf("index", "sipas", "$.sipas", List.of(policy.get(), service.get()))));
+        }
+        return scores;
+    }
+
+    /** The mean satisfaction of some questions, or empty when one of them has no answer. */
+    private static Optional<SurveyScore> mean(String level, String code, String path, List<Survey.Question> questions, Scale scale) {
+        List<SurveyScore> scores = new ArrayList<>();
+        for (Survey.Question question : questions) {
+            long all = question.respondents();
+            if (all == 0) {
+                return Optional.empty();
+            }
+            long satisfied = question.answers().subList(scale.levels() - scale.satisfiedLevels(), scale.levels())
+                    .stream().mapToLong(Long::longValue).sum();
+            scores.add(new SurveyScore("question", question.code(),
+                    BigDecimal.valueOf(satisfied).multiply(HUNDRED).divide(BigDecimal.valueOf(all), SCALE, RoundingMode.HALF_UP),
+                    all, question.path()));
+        }
+        return Optional.of(meanOf(level, code, path, scores));
+    }
+
+    private static SurveyScore meanOf(String level, String code, String path, List<SurveyScore> parts) {
+        BigDecimal sum = parts.stream().map(SurveyScore::exactPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long respondents = parts.stream().mapToLong(SurveyScore::respondents).min().orElse(0);
+        return new SurveyScore(level, code, sum.divide(BigDecimal.valueOf(parts.size()), SCALE, RoundingMode.HALF_UP), respondents, path);
+    }
+}
