@@ -29,6 +29,20 @@ class ReportSchemaTest {
     }
 
     @Test
+    void everyBundledExampleAndItsReportMatchTheSchemas() throws Exception {
+        Schema snapshotSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(ReportSchemaTest.class.getResourceAsStream("/parsipas/schema/snapshot-v1.schema.json"));
+        try (var files = java.nio.file.Files.list(Path.of("../examples/snapshots"))) {
+            for (Path file : files.sorted().toList()) {
+                boolean yaml = !file.toString().endsWith(".json");
+                var tree = io.github.parsipas.snapshot.SnapshotReader.tree(file.toString(), java.nio.file.Files.readAllBytes(file), yaml);
+                assertThat(snapshotSchema.validate(tree)).as(file.toString()).isEmpty();
+                assertMatches(Snapshots.EVALUATOR.evaluate(file));
+            }
+        }
+    }
+
+    @Test
     void aTamperedReportDoesNot() throws Exception {
         String json = ReportWriter.json(Snapshots.EVALUATOR.evaluate(Path.of("src/test/resources/snapshots/ward.json")));
         assertThat(SCHEMA.validate(new ObjectMapper().readTree(json.replace("\"kind\" : \"deduction\"", "\"kind\" : \"fine\""))))
