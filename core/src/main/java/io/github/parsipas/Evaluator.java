@@ -4,7 +4,9 @@ import io.github.parsipas.audit.RuleInfo;
 import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.internal.RuleEngine;
 import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.VersionComparison;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
 
@@ -36,17 +38,50 @@ public final class Evaluator {
         return new Evaluator(Methodology.bundled());
     }
 
+    /** An evaluator with another methodology, e.g. {@code Methodology.bundled().withOverrides(officialValues)}. */
+    public static Evaluator create(Methodology methodology) {
+        return new Evaluator(methodology);
+    }
+
     /** Reads a snapshot file (JSON or YAML) strictly, then evaluates it. */
     public Report evaluate(Path snapshotFile) {
         return evaluate(SnapshotReader.read(snapshotFile));
     }
 
     public Report evaluate(Snapshot snapshot) {
-        return Evaluation.run(methodology, engine, snapshot);
+        return Evaluation.run(methodology, engine, snapshot, null);
+    }
+
+    /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
+    public Report evaluate(Snapshot snapshot, String methodVersion) {
+        return Evaluation.run(methodology, engine, snapshot, methodVersion);
     }
 
     public Methodology methodology() {
         return methodology;
+    }
+
+    /** Evaluates one snapshot under two versions of the official method and sets their criteria side by side. */
+    public VersionComparison compare(Snapshot snapshot, String versionA, String versionB) {
+        Report a = evaluate(snapshot, versionA);
+        Report b = evaluate(snapshot, versionB);
+        java.util.Map<String, CriterionScore> byCodeA = new java.util.TreeMap<>();
+        a.criteria().forEach(c -> byCodeA.put(c.code(), c));
+        java.util.Map<String, CriterionScore> byCodeB = new java.util.TreeMap<>();
+        b.criteria().forEach(c -> byCodeB.put(c.code(), c));
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>(byCodeA.keySet());
+        codes.addAll(byCodeB.keySet());
+        List<VersionComparison.Row> rows = codes.stream().map(code -> {
+            CriterionScore ca = byCodeA.get(code);
+            CriterionScore cb = byCodeB.get(code);
+            return new VersionComparison.Row(code, (ca != null ? ca : cb).name(), ca == null ? null : ca.points(),
+                    cb == null ? null : cb.points(), ca == null || cb == null ? null : cb.points().subtract(ca.points()));
+        }).toList();
+        return new VersionComparison(versionA, versionB, total(a), total(b), rows);
+    }
+
+    private static java.math.BigDecimal total(Report report) {
+        return report.criteria().stream().map(CriterionScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     /** Every rule of the rule base with its criterion and source, sorted by name. */

@@ -34,10 +34,42 @@ class MethodologyFactsTest {
     }
 
     @Test
-    void areaThreeCriteriaAddUpToTheConfirmedThirteenPoints() {
-        BigDecimal sum = METHODOLOGY.items().values().stream().filter(i -> Integer.valueOf(3).equals(i.area()) && i.maxPoints() != null)
-                .map(i -> i.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(sum).isEqualByComparingTo("13");
+    void everyAreasCriteriaAndSurveyPointsAddUpToItsMaximum() {
+        for (int area = 1; area <= 8; area++) {
+            int number = area;
+            BigDecimal criteria = METHODOLOGY.items().values().stream()
+                    .filter(i -> i.kind() == io.github.parsipas.methodology.Item.Kind.CRITERION && Integer.valueOf(number).equals(i.area()))
+                    .map(METHODOLOGY::criterionMax).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Area a = METHODOLOGY.area(number).orElseThrow();
+            assertThat(criteria.add(Methodology.surveyPoints(a))).as("area %d", number).isEqualByComparingTo(a.maxPoints().value());
+        }
+    }
+
+    @Test
+    void theSplitIsThePublishedOne() {
+        var par = METHODOLOGY.packs().stream().filter(p -> p.id().equals("par-province")).findFirst().orElseThrow();
+        assertThat(value(par, "selfAssessmentPoints")).isEqualByComparingTo("61.5");
+        assertThat(value(par, "leadersSurveyPoints")).isEqualByComparingTo("22");
+        assertThat(value(par, "sipasPoints")).isEqualByComparingTo("10");
+        assertThat(value(par, "socioEconomicPoints")).isEqualByComparingTo("6.5");
+        BigDecimal survey = par.areas().stream().map(Methodology::surveyPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(survey).as("survey points spread over areas 1–7").isEqualByComparingTo("22");
+        assertThat(METHODOLOGY.criterionMax(METHODOLOGY.item("PAR-8.1").orElseThrow())).isEqualByComparingTo("10");
+        assertThat(METHODOLOGY.criterionMax(METHODOLOGY.item("PAR-8.2").orElseThrow())).isEqualByComparingTo("6.5");
+    }
+
+    @Test
+    void groupsArePublishedAtNinetyEightySeventy() {
+        var par = METHODOLOGY.packs().stream().filter(p -> p.id().equals("par-province")).findFirst().orElseThrow();
+        assertThat(par.grades()).extracting(g -> g.name().en(), g -> g.atLeast().stripTrailingZeros().toPlainString(), g -> g.status())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Group A", "90", Status.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("Group B", "80", Status.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("Group C", "70", Status.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("Below group C", "0", Status.INFERRED));
+    }
+
+    private static BigDecimal value(io.github.parsipas.methodology.Pack pack, String parameter) {
+        return pack.parameters().get(parameter).values().get(0).value();
     }
 
     @Test

@@ -16,14 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** PAR area 3 criteria scored against their (provisional) bands. */
 class TthcParRulesTest {
 
-    @ParameterizedTest(name = "{0}/1000 on time → {1} of 5 points")
-    @CsvSource({"1000, 5.00", "999, 3.75", "980, 3.75", "979, 2.50", "950, 2.50", "949, 1.25", "900, 1.25", "899, 0.00", "0, 0.00"})
+    @ParameterizedTest(name = "{0}/1000 on time → {1} of 4 points")
+    @CsvSource({"1000, 4.00", "999, 3.00", "980, 3.00", "979, 2.00", "950, 2.00", "949, 1.00", "900, 1.00", "899, 0.00", "0, 0.00"})
     void onTimeDossiersScoreByBand(long onTime, String points) {
         Report report = Snapshots.ward("2025-10-31").field("ho-tich", "Hộ tịch", 1000, 1000, onTime).evaluate();
         CriterionScore score = score(report, "PAR-3.3");
         assertThat(score.points()).isEqualByComparingTo(points);
-        assertThat(score.maxPoints()).isEqualByComparingTo("5");
-        BigDecimal lost = new BigDecimal("5").subtract(new BigDecimal(points));
+        assertThat(score.maxPoints()).isEqualByComparingTo("4");
+        BigDecimal lost = new BigDecimal("4").subtract(new BigDecimal(points));
         if (lost.signum() == 0) {
             assertThat(findings(report, "PAR-3.3", FindingKind.DEDUCTION)).isEmpty();
             assertThat(findings(report, "PAR-3.3", FindingKind.RECOMMENDATION)).isEmpty();
@@ -39,27 +39,28 @@ class TthcParRulesTest {
     void deductionsCarryTheirProvisionalBasis() {
         Report report = Snapshots.ward("2025-10-31").feedback(100, 100, 89).evaluate();
         assertThat(findings(report, "PAR-3.5", FindingKind.DEDUCTION)).singleElement().satisfies(d -> {
-            assertThat(d.pointsLost()).isEqualByComparingTo("2");
+            assertThat(d.pointsLost()).isEqualByComparingTo("1.5");
             assertThat(d.unconfirmed()).containsExactly("item: provisional", "maxPoints: provisional", "bands: provisional");
             assertThat(d.evidence().required()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
-            assertThat(d.message().vi()).isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 2/2 điểm.");
+            assertThat(d.message().vi()).isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 1,5/1,5 điểm.");
         });
     }
 
     @Test
     void areaPointsAreTheSumOfScoredCriteriaAndSayWhatWasNotScored() {
         Report report = Snapshots.department("2025-10-31")
-                .field("tu-phap", "Tư pháp", 100, 100, 99)   // 3.75 / 5
-                .announcements(10, 10)                      // 2.5 / 2.5
-                .nonBoundary(10, 8)                         // 0.75 / 1.5
-                .feedback(10, 10, 10)                       // 2 / 2
+                .field("tu-phap", "Tư pháp", 100, 100, 99)   // 3 / 4
+                .announcements(10, 10)                      // 2 / 2
+                .nonBoundary(10, 8)                         // 0.5 / 1
+                .feedback(10, 10, 10)                       // 1.5 / 1.5
                 .evaluate();
         assertThat(report.areas()).singleElement().satisfies(area -> {
             assertThat(area.area()).isEqualTo(3);
-            assertThat(area.points()).isEqualByComparingTo("9.00");
-            assertThat(area.evaluatedMax()).isEqualByComparingTo("11.00");
+            assertThat(area.points()).isEqualByComparingTo("7.00");
+            assertThat(area.evaluatedMax()).isEqualByComparingTo("8.50");
             assertThat(area.maxPoints()).isEqualByComparingTo("13");
-            assertThat(area.notEvaluated()).containsExactly("PAR-3.2");
+            assertThat(area.surveyPoints()).isNull();
+            assertThat(area.notEvaluated()).containsExactly("PAR-3.2", "survey");
             assertThat(area.lead().code()).isEqualTo("VPUB");
         });
         assertThat(report.findings(FindingKind.RECOMMENDATION)).extracting(Finding::code).containsExactly("PAR-3.3", "PAR-3.4");

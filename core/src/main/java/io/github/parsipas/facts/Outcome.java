@@ -153,7 +153,7 @@ public final class Outcome {
      */
     public void score(Requirement criterion, Share share) {
         Item item = criterion.item();
-        BigDecimal max = item.maxPoints().value();
+        BigDecimal max = methodology.criterionMax(item);
         List<String> unconfirmed = unconfirmed(criterion);
         addIf(unconfirmed, "maxPoints", item.maxPoints().status());
         BigDecimal fraction;
@@ -174,17 +174,46 @@ public final class Outcome {
                 addIf(unconfirmed, "bands", item.bands().status());
             }
         }
-        BigDecimal points = max.multiply(fraction).setScale(2, RoundingMode.HALF_UP);
+        scored(criterion, max.multiply(fraction), new Evidence(share.path(), share.observed(), scale), share.scope(), unconfirmed);
+    }
+
+    /** Scores a criterion on {@code part} of {@code whole} (e.g. tasks done on time of tasks due); nothing when none is due. */
+    public void scoreShare(Requirement criterion, long part, long whole, String path) {
+        if (whole > 0) {
+            score(criterion, new Rate(criterion.getCode(), "all", criterion.getCode(), part, whole, path));
+        }
+    }
+
+    /** Scores a criterion met (full points) or not (none), e.g. at least one inspection in the period. */
+    public void scoreMet(Requirement criterion, boolean met, String path) {
+        scoreShare(criterion, met ? 1 : 0, 1, path);
+    }
+
+    /** Scores a count of violations: the maximum less parameter {@code perViolation} for each, never below zero. */
+    public void scoreViolations(Requirement criterion, Counts counts, String name) {
+        BigDecimal max = methodology.criterionMax(criterion.item());
+        BigDecimal penalty = criterion.param("perViolation").multiply(BigDecimal.valueOf(counts.count(name)));
+        List<String> unconfirmed = unconfirmed(criterion);
+        addIf(unconfirmed, "maxPoints", criterion.item().maxPoints().status());
+        scored(criterion, max.subtract(penalty).max(BigDecimal.ZERO),
+                new Evidence(counts.path() + "." + name, counts.count(name) + " " + name,
+                        "max − " + plain(criterion.param("perViolation")) + " per case"), "all", unconfirmed);
+    }
+
+    /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
+    private void scored(Requirement criterion, BigDecimal rawPoints, Evidence evidence, String scope, List<String> unconfirmed) {
+        Item item = criterion.item();
+        BigDecimal max = methodology.criterionMax(item);
+        BigDecimal points = rawPoints.setScale(2, RoundingMode.HALF_UP);
         BigDecimal lost = max.subtract(points);
-        Evidence evidence = new Evidence(share.path(), share.observed(), scale);
         scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
             Map<String, String> values = new TreeMap<>();
-            values.put("observed", share.observed());
+            values.put("observed", evidence.observed());
             values.put("points", plain(lost));
             values.put("max", plain(max));
-            add(FindingKind.DEDUCTION, criterion, "deduction", share.scope(), evidence, values, lost, unconfirmed);
-            findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), share.scope(), item.name(),
+            add(FindingKind.DEDUCTION, criterion, "deduction", scope, evidence, values, lost, unconfirmed);
+            findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), scope, item.name(),
                     item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
                     methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
         }

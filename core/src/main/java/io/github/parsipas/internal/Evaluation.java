@@ -51,7 +51,11 @@ public final class Evaluation {
     private Evaluation() {
     }
 
-    public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot) {
+    /**
+     * Evaluates a snapshot. {@code version} names the official method to apply (e.g. {@code 876/QĐ-BNV});
+     * {@code null} takes, for each pack, the version that governs the snapshot's year.
+     */
+    public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
         InputChecks.check(methodology, snapshot, surveyScale(methodology, snapshot.asOf()));
         Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
                 snapshot.asOf(), snapshot.period().label());
@@ -63,7 +67,8 @@ public final class Evaluation {
             if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles())) {
                 continue;
             }
-            Optional<Map<String, DatedValue>> parameters = parametersAt(methodology.packOf(item), item, snapshot);
+            Pack pack = methodology.packOf(item);
+            Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, versionOf(pack, snapshot, version));
             if (parameters.isEmpty()) {
                 continue; // not yet in force on asOf
             }
@@ -89,15 +94,22 @@ public final class Evaluation {
         }
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, outcome);
+        List<io.github.parsipas.report.AreaScore> areas = ReportAssembler.areas(methodology, outcome.scores(),
+                Optional.ofNullable(snapshot.percents().get("parSurvey.leadersPercent")));
+        Pack par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst().orElse(null);
+        io.github.parsipas.report.ParForecast forecast = snapshot.unit().kind() == io.github.parsipas.snapshot.UnitKind.CITY
+                && par != null && !areas.isEmpty()
+                ? ReportAssembler.forecast(methodology, areas, versionOf(par, snapshot, version), snapshot.asOf()) : null;
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
-                ReportAssembler.areas(methodology, outcome.scores()),
+                areas,
+                forecast,
                 ReportAssembler.indices(methodology, outcome.scores(), sections),
                 ReportAssembler.byCode(outcome.scores()),
                 ReportAssembler.ordered(outcome.findings()),
                 traces,
-                new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot),
+                new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
     }
 
@@ -120,12 +132,12 @@ public final class Evaluation {
     }
 
     /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */
-    private static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot) {
+    private static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot, String version) {
         Map<String, Parameter> all = new TreeMap<>(pack.parameters());
         all.putAll(item.parameters());
         Map<String, DatedValue> values = new TreeMap<>();
         for (var parameter : all.entrySet()) {
-            Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf());
+            Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf(), version);
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -142,13 +154,26 @@ public final class Evaluation {
         return section;
     }
 
-    /** Each pack with its version, and for an official method the version that governs the snapshot's year. */
-    private static List<String> methodVersions(Methodology methodology, Snapshot snapshot) {
+    /** The method version a pack is applied in: the one asked for if the pack has it, else the one governing the year. */
+    static String versionOf(Pack pack, Snapshot snapshot, String asked) {
+        if (pack.versions().isEmpty()) {
+            return null;
+        }
+        if (asked != null) {
+            return pack.versions().stream().map(MethodVersion::code).filter(asked::equals).findFirst()
+                    .orElseThrow(() -> new io.github.parsipas.snapshot.InvalidInputException("method version", List.of(
+                            new io.github.parsipas.snapshot.InputProblem("<version>", "\"" + asked + "\"", "one of "
+                                    + String.join(", ", pack.versions().stream().map(MethodVersion::code).toList())))));
+        }
+        return pack.versions().stream().filter(v -> v.covers(snapshot.period().year())).map(MethodVersion::code).findFirst().orElse(null);
+    }
+
+    /** Each pack with its version, and for an official method the version applied. */
+    private static List<String> methodVersions(Methodology methodology, Snapshot snapshot, String asked) {
         List<String> versions = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
-            String governing = pack.versions().stream().filter(v -> v.covers(snapshot.period().year()))
-                    .map(MethodVersion::code).findFirst().map(code -> " (" + code + ")").orElse("");
-            versions.add(pack.id() + "@" + pack.version() + governing);
+            String applied = versionOf(pack, snapshot, asked);
+            versions.add(pack.id() + "@" + pack.version() + (applied == null ? "" : " (" + applied + ")"));
         }
         return versions;
     }

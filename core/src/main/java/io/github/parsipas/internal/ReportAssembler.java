@@ -4,6 +4,7 @@ import io.github.parsipas.methodology.Area;
 import io.github.parsipas.methodology.IndexDefinition;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.IndexScore;
+import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Status;
@@ -37,6 +38,30 @@ final class ReportAssembler {
 
     static List<CriterionScore> byCode(List<CriterionScore> scores) {
         return scores.stream().sorted(Comparator.comparing(CriterionScore::code)).toList();
+    }
+
+    /** The city's projected PAR Index from its areas, with its group and gap to the 2024 top-10 cut-off. */
+    static ParForecast forecast(Methodology methodology, List<AreaScore> areas, String version, java.time.LocalDate asOf) {
+        Pack par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst().orElseThrow();
+        BigDecimal points = areas.stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal evaluated = areas.stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal max = par.areas().stream().map(a -> a.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal percent = points.multiply(BigDecimal.valueOf(100)).divide(evaluated, 2, java.math.RoundingMode.HALF_UP);
+        boolean complete = evaluated.compareTo(max) == 0;
+        List<String> unconfirmed = new ArrayList<>();
+        areas.forEach(a -> a.unconfirmed().forEach(u -> unconfirmed.add("area " + a.area() + " " + u)));
+        if (!complete) {
+            unconfirmed.add("percent: projected from " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString() + " points");
+        }
+        var group = par.grades().stream().filter(g -> percent.compareTo(g.atLeast()) >= 0).findFirst();
+        group.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("group: " + g.status().code()));
+        BigDecimal low = par.parameters().get("top10CutoffLow").at(asOf).map(v -> v.value()).orElse(null);
+        BigDecimal high = par.parameters().get("top10CutoffHigh").at(asOf).map(v -> v.value()).orElse(null);
+        if (low != null) {
+            unconfirmed.add("top-10 cut-off: inferred from the 2024 results");
+        }
+        return new ParForecast(version, points, evaluated, max, percent, complete, group.map(IndexDefinition.Grade::name).orElse(null),
+                low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed);
     }
 
     /** The total, groups and grade of each pack that defines an index; SIPAS from its survey figures. */
@@ -108,8 +133,8 @@ final class ReportAssembler {
                         "satisfied = the top answer levels (satisfiedLevels): provisional")));
     }
 
-    /** One line per area that has criteria; points over what was scored, with what was not. */
-    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores) {
+    /** One line per area that has criteria; points over what was scored (criteria and survey), with what was not. */
+    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores, java.util.Optional<BigDecimal> leadersPercent) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(methodology.items().values().stream()
                 .filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
@@ -137,7 +162,19 @@ final class ReportAssembler {
                 evaluatedMax = evaluatedMax.add(score.maxPoints());
                 score.unconfirmed().forEach(u -> unconfirmed.add(criterion.code() + " " + u));
             }
-            areas.add(new AreaScore(number, area.name(), points, evaluatedMax, area.maxPoints().value(),
+            BigDecimal surveyMax = Methodology.surveyPoints(area);
+            BigDecimal survey = null;
+            if (surveyMax.signum() > 0) {
+                if (leadersPercent.isPresent()) {
+                    survey = surveyMax.multiply(leadersPercent.get()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+                    points = points.add(survey);
+                    evaluatedMax = evaluatedMax.add(surveyMax);
+                    unconfirmed.add("surveyPoints: " + area.surveyPoints().status().code());
+                } else {
+                    notEvaluated.add("survey");
+                }
+            }
+            areas.add(new AreaScore(number, area.name(), points, survey, evaluatedMax, area.maxPoints().value(),
                     methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)),
                     notEvaluated, unconfirmed));
         });

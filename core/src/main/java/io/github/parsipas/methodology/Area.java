@@ -1,5 +1,8 @@
 package io.github.parsipas.methodology;
 
-/** A PAR Index area with its maximum points. */
-public record Area(int number, Text name, Points maxPoints) {
+/**
+ * A PAR Index area with its maximum points and the part of them that comes from the survey of
+ * leaders and managers; the rest is spread over the area's criteria in proportion to their points.
+ */
+public record Area(int number, Text name, Points maxPoints, Points surveyPoints) {
 }

@@ -3,6 +3,9 @@ package io.github.parsipas.methodology;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A parameter's value from a date on, with its own status and source. */
-public record DatedValue(LocalDate from, BigDecimal value, Status status, String source) {
+/**
+ * A parameter's value, in force either from a date ({@code from}) or under a version of an official
+ * method ({@code version}, e.g. {@code 1187/QĐ-BNV}), with its own status and source.
+ */
+public record DatedValue(LocalDate from, String version, BigDecimal value, Status status, String source) {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -85,6 +86,52 @@ public final class Methodology {
         return new Methodology(packs, agencies, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * This methodology with official values in place of provisional ones, read from a parameter file
+     * (see {@link Overrides}). The file's content joins the content hash, so a report says it was used.
+     */
+    public Methodology withOverrides(java.nio.file.Path file) {
+        byte[] content;
+        Overrides overrides;
+        try {
+            content = java.nio.file.Files.readAllBytes(file);
+            overrides = YAML.readValue(content, Overrides.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("parameter file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        List<String> unknown = new ArrayList<>();
+        overrides.areas().keySet().stream().filter(n -> area(n).isEmpty()).forEach(n -> unknown.add("areas." + n));
+        overrides.items().keySet().stream().filter(code -> !items.containsKey(code)).forEach(code -> unknown.add("items." + code));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("parameter file " + file + " names what no pack has: " + String.join(", ", unknown));
+        }
+        List<Pack> replaced = packs.stream().map(pack -> new Pack(pack.id(), pack.version(), pack.title(), pack.document(),
+                pack.versions(), pack.parameters(), pack.index(), pack.grades(), pack.messages(), pack.areaLeads(),
+                pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),
+                pack.items().stream().map(i -> override(i, overrides.items().get(i.code()))).toList())).toList();
+        MessageDigest digest = sha256();
+        digest.update(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(content);
+        return new Methodology(replaced, List.copyOf(agencies.values()), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static Area override(Area area, Overrides.AreaOverride change) {
+        return change == null ? area : new Area(area.number(), area.name(),
+                change.maxPoints() == null ? area.maxPoints() : change.maxPoints(),
+                change.surveyPoints() == null ? area.surveyPoints() : change.surveyPoints());
+    }
+
+    private static Item override(Item item, Overrides.ItemOverride change) {
+        if (change == null) {
+            return item;
+        }
+        Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
+        parameters.putAll(change.parameters());
+        return new Item(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
+                item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.scheme(),
+                change.maxPoints() == null ? item.maxPoints() : change.maxPoints(), item.bands(), item.messages(), item.recommendation());
+    }
+
     /** What {@value #INDEX} lists. */
     public record Index(List<String> packs, String agencies, List<String> rules) {
     }
@@ -131,6 +178,28 @@ public final class Methodology {
 
     public Optional<Area> area(int number) {
         return packs.stream().flatMap(p -> p.areas().stream()).filter(a -> a.number() == number).findFirst();
+    }
+
+    /**
+     * A criterion's maximum as scored: its pack points scaled so that an area's criteria share the
+     * area's maximum less its survey points. With the bundled packs the factor is 1; replacing an
+     * area's maximum rescales its criteria without touching them.
+     */
+    public BigDecimal criterionMax(Item item) {
+        if (item.area() == null) {
+            return item.maxPoints().value();
+        }
+        Area area = area(item.area()).orElseThrow();
+        BigDecimal weights = items.values().stream()
+                .filter(i -> i.kind() == Item.Kind.CRITERION && item.area().equals(i.area()))
+                .map(i -> i.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
+        return item.maxPoints().value().multiply(share).divide(weights, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** The survey points of an area, zero when the area has none. */
+    public static BigDecimal surveyPoints(Area area) {
+        return area.surveyPoints() == null ? BigDecimal.ZERO : area.surveyPoints().value();
     }
 
     /** SHA-256 over every pack and rule file of the rule set, for the audit receipt. */

@@ -9,6 +9,7 @@ import java.util.Map;
  * @param versions   for an official method, its versions by assessment year (empty for a plan)
  * @param parameters values every item of the pack uses (an item's own parameter of the same name wins)
  * @param index      for a pack that is an index with groups and grades (the 766 index), their definition
+ * @param grades     for the PAR Index, its groups by percentage (A, B, C, below C)
  * @param messages   texts every item of the pack may use (an item's own text of the same key wins)
  */
 public record Pack(
@@ -19,6 +20,7 @@ public record Pack(
         List<MethodVersion> versions,
         Map<String, Parameter> parameters,
         IndexDefinition index,
+        List<IndexDefinition.Grade> grades,
         Map<String, Text> messages,
         AreaLeads areaLeads,
         List<Area> areas,
@@ -28,6 +30,8 @@ public record Pack(
         versions = versions == null ? List.of() : List.copyOf(versions);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
+        grades = grades == null ? List.of()
+                : grades.stream().sorted(java.util.Comparator.comparing(IndexDefinition.Grade::atLeast).reversed()).toList();
         areas = areas == null ? List.of() : List.copyOf(areas);
         items = items == null ? List.of() : List.copyOf(items);
     }

@@ -56,9 +56,25 @@ final class PackValidator {
                 }
             }
         }
+        for (Pack pack : methodology.packs()) {
+            if (!pack.areas().isEmpty()) {
+                java.math.BigDecimal total = pack.areas().stream().map(a -> a.maxPoints().value())
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                if (total.compareTo(java.math.BigDecimal.valueOf(100)) != 0) {
+                    problems.add(pack.id() + ": area maxima add up to " + total.toPlainString() + ", the index has 100 points");
+                }
+            }
+            pack.parameters().forEach((name, p) -> checkValues(problems, pack.id() + " parameter " + name, p));
+            pack.items().forEach(item -> item.parameters().forEach((name, p) -> checkValues(problems, pack.id() + " item " + item.code() + " parameter " + name, p)));
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("methodology packs are invalid:\n  " + String.join("\n  ", problems));
         }
+    }
+
+    private static void checkValues(List<String> problems, String where, Parameter parameter) {
+        parameter.values().stream().filter(v -> (v.from() == null) == (v.version() == null)).findFirst()
+                .ifPresent(v -> problems.add(where + ": each value needs exactly one of from (a date) or version"));
     }
 
     static boolean isPlaceholder(String text) {

@@ -8,16 +8,20 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Points of one PAR area over the criteria that could be evaluated.
+ * Points of one PAR area over what could be evaluated: its criteria and its share of the leaders' survey.
  *
+ * @param points        criteria points plus survey points
+ * @param surveyPoints  points from the survey of leaders and managers, or {@code null} when the survey % is not given
  * @param maxPoints     the area's maximum in the method
- * @param evaluatedMax  the maximum of the criteria actually scored; below {@code maxPoints} the total is partial
- * @param notEvaluated  criteria of the area that were not scored (missing data, or not yet encoded)
+ * @param evaluatedMax  the maximum of what was actually scored; below {@code maxPoints} the total is partial
+ * @param notEvaluated  criteria (or {@code survey}) of the area that were not scored
  */
-public record AreaScore(int area, Text name, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints,
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+public record AreaScore(int area, Text name, BigDecimal points, BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
                         Agency lead, Status leadBasis, List<String> notEvaluated, List<String> unconfirmed) {
     public AreaScore {
         points = Points2.of(points);
+        surveyPoints = Points2.of(surveyPoints);
         evaluatedMax = Points2.of(evaluatedMax);
         maxPoints = Points2.of(maxPoints);
         notEvaluated = List.copyOf(notEvaluated);

@@ -21,6 +21,13 @@ final class MarkdownReport {
             Map.entry("points", new String[]{"Điểm", "Points"}),
             Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
             Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
+            Map.entry("survey", new String[]{"khảo sát", "survey"}),
+            Map.entry("forecast", new String[]{"Dự báo Chỉ số PAR Index (KH 109, III.2)", "PAR Index forecast (plan III.2)"}),
+            Map.entry("total", new String[]{"Tổng điểm", "Total"}),
+            Map.entry("scored", new String[]{"điểm đã chấm", "points scored"}),
+            Map.entry("indexMax", new String[]{"tối đa", "of"}),
+            Map.entry("projected", new String[]{"Tỷ lệ dự báo", "Projected"}),
+            Map.entry("gap", new String[]{"Khoảng cách đến ngưỡng top 10 năm 2024", "Distance to the 2024 top-10 cut-off"}),
             Map.entry("group", new String[]{"Nhóm", "Group"}),
             Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
             Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
@@ -61,6 +68,7 @@ final class MarkdownReport {
         line(label("unit") + ": " + report.unit().name() + " (`" + report.unit().id() + "`, " + report.unit().kind() + ") · "
                 + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + date(report.asOf().toString()));
         areas();
+        forecast();
         indices();
         for (FindingKind kind : FindingKind.values()) {
             findings(kind, report.findings(kind));
@@ -83,9 +91,32 @@ final class MarkdownReport {
         line("|---|---:|---:|---:|---|---|");
         for (AreaScore area : report.areas()) {
             line("| " + area.area() + ". " + area.name().in(language) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
+                    + (area.surveyPoints() == null ? "" : " (" + label("survey") + " " + number(area.surveyPoints()) + ")")
                     + " | " + number(area.evaluatedMax()) + " | " + number(area.maxPoints())
                     + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | " + String.join(", ", area.notEvaluated()) + " |");
         }
+    }
+
+    private void forecast() {
+        ParForecast f = report.forecast();
+        if (f == null) {
+            return;
+        }
+        line("");
+        line("## " + label("forecast") + (f.methodVersion() == null ? "" : " (" + f.methodVersion() + ")"));
+        line("");
+        line("- " + label("total") + ": " + number(f.points()) + " / " + number(f.evaluatedMax()) + " " + label("scored")
+                + " (" + label("indexMax") + " " + number(f.maxPoints()) + ")");
+        line("- " + label("projected") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+                + mark(!f.unconfirmed().isEmpty()));
+        if (f.gapToTop10Low() != null) {
+            line("- " + label("gap") + ": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
+                    + label("points") .toLowerCase(java.util.Locale.ROOT) + " (90,02% / 90,69%)".replace(",", language == Language.VI ? "," : "."));
+        }
+    }
+
+    private String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + number(value);
     }
 
     private void indices() {

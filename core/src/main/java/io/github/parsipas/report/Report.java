@@ -7,12 +7,14 @@ import java.util.List;
  * The result of evaluating one snapshot. Findings are ordered deductions, warnings,
  * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope.
  */
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Report(
         String schema,
         UnitRef unit,
         LocalDate asOf,
         String period,
         List<AreaScore> areas,
+        ParForecast forecast,
         List<IndexScore> indices,
         List<CriterionScore> criteria,
         List<Finding> findings,

@@ -13,7 +13,7 @@ public final class SnapshotLayout {
 
     /** The objects that hold count groups (and, for {@code tthc}, the field list). */
     public static final List<String> SECTIONS = List.of("tthc", "tthc.simplification", "digital", "finance",
-            "organisation", "civilService", "direction", "impact", "service", "service766");
+            "organisation", "civilService", "direction", "impact", "service", "service766", "parSurvey");
 
     public static final List<CountGroup> COUNT_GROUPS = List.of(
             CountGroup.nested("tthc.complaints", "received", "resolved", "resolvedOnTime"),
@@ -76,7 +76,8 @@ public final class SnapshotLayout {
             CountGroup.free("service766.tthcSatisfaction", "dossiers", "overdue", "complained"));
 
     /** Percentages reported as such because the source has no counts: path → allowed range 0–100. */
-    public static final List<String> PERCENTS = List.of("impact.projected.parPercent", "impact.projected.sipasPercent");
+    public static final List<String> PERCENTS = List.of("impact.projected.parPercent", "impact.projected.sipasPercent",
+            "parSurvey.leadersPercent");
 
     private static final Map<String, CountGroup> BY_PATH = COUNT_GROUPS.stream()
             .collect(Collectors.toMap(CountGroup::path, Function.identity()));

@@ -155,22 +155,28 @@ public final class SnapshotReader {
             if (path.equals("tthc") && full) {
                 fields = readFields(r.objects("fields", false));
             }
-            if (path.equals("impact") && full) {
-                JsonObjectReader projected = r.object("projected", false);
+            if (full) {
+                percents(r, path);
+                JsonObjectReader projected = path.equals("impact") ? r.object("projected", false) : null;
                 if (projected != null) {
-                    for (String percent : SnapshotLayout.PERCENTS) {
-                        String name = percent.substring(percent.lastIndexOf('.') + 1);
-                        if (projected.has(name)) {
-                            BigDecimal value = projected.decimal(name, 0, 100);
-                            if (value != null) {
-                                percents.put(percent, value);
-                            }
-                        }
-                    }
+                    percents(projected, "impact.projected");
                     projected.rejectUnknownFields();
                 }
             }
             r.rejectUnknownFields();
+        }
+
+        /** The percentages of the layout that sit directly in the object at {@code path}. */
+        private void percents(JsonObjectReader r, String path) {
+            for (String percent : SnapshotLayout.PERCENTS) {
+                String name = percent.substring(percent.lastIndexOf('.') + 1);
+                if (percent.equals(path + "." + name) && r.has(name)) {
+                    BigDecimal value = r.decimal(name, 0, 100);
+                    if (value != null) {
+                        percents.put(percent, value);
+                    }
+                }
+            }
         }
 
         private static List<String> topSections() {

@@ -5,6 +5,7 @@ import io.github.parsipas.audit.Audit;
 import io.github.parsipas.audit.AuditRun;
 import io.github.parsipas.audit.Explainer;
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
-        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class})
+        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class, ParSipasCli.Compare.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -49,7 +50,7 @@ public final class ParSipasCli {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
+            if (e instanceof InvalidInputException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(e.getMessage());
                 return INVALID_INPUT;
             }
@@ -99,11 +100,21 @@ public final class ParSipasCli {
         @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
         String lang;
 
+        @Option(names = "--parameters", paramLabel = "<file>", description = "YAML file of official values replacing provisional ones")
+        Path parameters;
+
         @Override
         public Integer call() {
             Language language = language(lang);
             Integer missing = missing(snapshot, false);
+            if (missing == null && parameters != null) {
+                missing = missing(parameters, false);
+            }
             return missing != null ? missing : print(run(language));
+        }
+
+        Evaluator evaluator() {
+            return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
         }
 
         abstract String run(Language language);
@@ -116,9 +127,12 @@ public final class ParSipasCli {
         @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}); --lang applies to md")
         Format format;
 
+        @Option(names = "--method", description = "official method version to apply, e.g. 876/QĐ-BNV (default: the one of the snapshot's year)")
+        String method;
+
         @Override
         String run(Language language) {
-            Report report = Evaluator.create().evaluate(snapshot);
+            Report report = evaluator().evaluate(SnapshotReader.read(snapshot), method);
             return format == Format.json ? ReportWriter.json(report) : ReportWriter.markdown(report, language);
         }
     }
@@ -151,7 +165,23 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            return new Explainer(Evaluator.create()).explain(SnapshotReader.read(snapshot), code, language);
+            return new Explainer(evaluator()).explain(SnapshotReader.read(snapshot), code, language);
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Evaluates one snapshot under two versions of the official method and prints the difference per criterion.")
+    static final class Compare extends OnSnapshot {
+
+        @Parameters(index = "1", paramLabel = "<version-a>", description = "e.g. 876/QĐ-BNV")
+        String versionA;
+
+        @Parameters(index = "2", paramLabel = "<version-b>", description = "e.g. 1187/QĐ-BNV")
+        String versionB;
+
+        @Override
+        String run(Language language) {
+            return evaluator().compare(SnapshotReader.read(snapshot), versionA, versionB).markdown(language);
         }
     }
 

@@ -1,0 +1,30 @@
+package io.github.parsipas.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.parsipas.methodology.Text;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The city's PAR Index as the snapshot projects it (plan III.2): points over what could be scored,
+ * the percentage those points stand for, its group and its distance to the 2024 top-10 cut-off.
+ *
+ * @param percent        points / evaluatedMax × 100: the parts not scored are assumed to score alike
+ * @param complete       true when every criterion and the survey were scored
+ * @param gapToTop10Low  percent − the lower bound of the 2024 top-10 cut-off (negative: below it)
+ * @param gapToTop10High percent − the upper bound of that cut-off
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ParForecast(String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, BigDecimal percent,
+                          boolean complete, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed) {
+    public ParForecast {
+        points = Points2.of(points);
+        evaluatedMax = Points2.of(evaluatedMax);
+        maxPoints = Points2.of(maxPoints);
+        percent = Points2.of(percent);
+        gapToTop10Low = Points2.of(gapToTop10Low);
+        gapToTop10High = Points2.of(gapToTop10High);
+        unconfirmed = List.copyOf(unconfirmed);
+    }
+}
