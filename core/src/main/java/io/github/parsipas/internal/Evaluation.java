@@ -68,6 +68,9 @@ public final class Evaluation {
                 continue;
             }
             Pack pack = methodology.packOf(item);
+            if (!carries(snapshot, pack)) {
+                continue; // the pack's whole section is absent: the receipt says the pack was not evaluated
+            }
             Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, versionOf(pack, snapshot, version));
             if (parameters.isEmpty()) {
                 continue; // not yet in force on asOf
@@ -131,6 +134,15 @@ public final class Evaluation {
                 "pack " + pack.id() + " has no " + parameter + " in force on " + date)).value().intValueExact();
     }
 
+    /** True unless the pack requires a section the snapshot does not have. */
+    private static boolean carries(Snapshot snapshot, Pack pack) {
+        if (pack.requires() == null) {
+            return true;
+        }
+        return pack.requires().equals("sipas") ? snapshot.sipas() != null
+                : snapshot.counts().keySet().stream().anyMatch(path -> path.startsWith(pack.requires() + "."));
+    }
+
     /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */
     private static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot, String version) {
         Map<String, Parameter> all = new TreeMap<>(pack.parameters());
@@ -173,7 +185,8 @@ public final class Evaluation {
         List<String> versions = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
             String applied = versionOf(pack, snapshot, asked);
-            versions.add(pack.id() + "@" + pack.version() + (applied == null ? "" : " (" + applied + ")"));
+            versions.add(pack.id() + "@" + pack.version() + (applied == null ? "" : " (" + applied + ")")
+                    + (carries(snapshot, pack) ? "" : " — not evaluated: no $." + pack.requires()));
         }
         return versions;
     }

@@ -106,7 +106,7 @@ public final class Methodology {
             throw new IllegalArgumentException("parameter file " + file + " names what no pack has: " + String.join(", ", unknown));
         }
         List<Pack> replaced = packs.stream().map(pack -> new Pack(pack.id(), pack.version(), pack.title(), pack.document(),
-                pack.versions(), pack.parameters(), pack.index(), pack.grades(), pack.messages(), pack.areaLeads(),
+                pack.versions(), pack.parameters(), pack.index(), pack.grades(), pack.messages(), pack.requires(), pack.areaLeads(),
                 pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),
                 pack.items().stream().map(i -> override(i, overrides.items().get(i.code()))).toList())).toList();
         MessageDigest digest = sha256();

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param index      for a pack that is an index with groups and grades (the 766 index), their definition
  * @param grades     for the PAR Index, its groups by percentage (A, B, C, below C)
  * @param messages   texts every item of the pack may use (an item's own text of the same key wins)
+ * @param requires   a snapshot section without which the pack is not evaluated at all (e.g. {@code service766}):
+ *                   a unit that reports no 766 counts is not told, indicator by indicator, that it has none
  */
 public record Pack(
         String id,
@@ -22,6 +24,7 @@ public record Pack(
         IndexDefinition index,
         List<IndexDefinition.Grade> grades,
         Map<String, Text> messages,
+        String requires,
         AreaLeads areaLeads,
         List<Area> areas,
         List<Item> items) {
