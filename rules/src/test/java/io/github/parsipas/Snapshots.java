@@ -57,6 +57,17 @@ final class Snapshots {
         return this;
     }
 
+    /** Puts a percentage at a dotted path, e.g. {@code percent("parSurvey.leadersPercent", 84)}. */
+    Snapshots percent(String path, int value) {
+        ObjectNode node = root;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            node = node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
+        }
+        node.put(parts[parts.length - 1], value);
+        return this;
+    }
+
     /** Puts a list entry, e.g. {@code entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-10")}. */
     Snapshots entry(String list, String... namesAndValues) {
         ArrayNode items = root.has(list) ? (ArrayNode) root.get(list) : root.putArray(list);

@@ -1,0 +1,99 @@
+package io.github.parsipas;
+
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.report.AreaScore;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.report.VersionComparison;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotReader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The PAR Index: official values replacing provisional ones, two method versions, the city forecast. */
+class ParIndexTest {
+
+    private static final Snapshot CITY = SnapshotReader.read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
+
+    @Test
+    void replacingTheProvisionalMaximaOfAreas2_6_7ThroughAParameterFileChangesTheTotals() {
+        Evaluator official = Evaluator.create(Methodology.bundled().withOverrides(Path.of("src/test/resources/parameters/official-areas-2-6-7.yaml")));
+        Report before = Snapshots.EVALUATOR.evaluate(CITY);
+        Report after = official.evaluate(CITY);
+        // Area 2: criteria share 12 − 3 = 9 points instead of 8; PAR-2.2 (9/12 tasks, pro rata) was 2.25 of 3, becomes 2.53 of 3.375.
+        assertThat(criterion(after, "PAR-2.2").maxPoints()).isEqualByComparingTo("3.38");
+        assertThat(criterion(after, "PAR-2.2").points()).isEqualByComparingTo("2.53");
+        assertThat(area(after, 2).maxPoints()).isEqualByComparingTo("12");
+        assertThat(area(after, 6).maxPoints()).isEqualByComparingTo("6.5");
+        assertThat(area(after, 2).unconfirmed()).doesNotContain("area maxPoints: provisional");
+        assertThat(area(before, 2).unconfirmed()).contains("area maxPoints: provisional");
+        // PAR-7.3: 54% against the official 60% target instead of 70%.
+        assertThat(criterion(after, "PAR-7.3").points()).isEqualByComparingTo("1.80");
+        assertThat(criterion(before, "PAR-7.3").points()).isEqualByComparingTo("1.54");
+        assertThat(after.forecast().points()).isNotEqualByComparingTo(before.forecast().points());
+        assertThat(after.receipt().rulesetSha256()).isNotEqualTo(before.receipt().rulesetSha256());
+    }
+
+    @Test
+    void aParameterFileNamingWhatNoPackHasIsRefused() throws Exception {
+        Path file = java.nio.file.Files.createTempFile("parameters", ".yaml");
+        java.nio.file.Files.writeString(file, "areas:\n  9: {maxPoints: {value: 1, status: confirmed, source: x}}\n");
+        assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names what no pack has: areas.9");
+    }
+
+    @Test
+    void theTwoMethodVersionsDifferOnlyWhereTheirValuesDo() {
+        VersionComparison comparison = Snapshots.EVALUATOR.compare(CITY, "876/QĐ-BNV", "1187/QĐ-BNV");
+        assertThat(comparison.rows()).filteredOn(r -> r.difference() != null && r.difference().signum() != 0)
+                .singleElement().satisfies(row -> {
+                    assertThat(row.code()).isEqualTo("PAR-7.3");
+                    assertThat(row.pointsA()).isEqualByComparingTo("2.00");  // 54% ≥ 50% (876, provisional)
+                    assertThat(row.pointsB()).isEqualByComparingTo("1.54");  // 54 / 70 × 2 (1187)
+                    assertThat(row.difference()).isEqualByComparingTo("-0.46");
+                });
+        assertThat(comparison.totalB().subtract(comparison.totalA())).isEqualByComparingTo("-0.46");
+        assertThat(Snapshots.EVALUATOR.evaluate(CITY).receipt().methodologies()).contains("par-province@2025.1 (1187/QĐ-BNV)");
+        assertThat(Snapshots.EVALUATOR.evaluate(CITY, "876/QĐ-BNV").receipt().methodologies()).contains("par-province@2025.1 (876/QĐ-BNV)");
+    }
+
+    @Test
+    void theCityForecastGivesPointsGroupAndDistanceToTheTop10CutOff() {
+        Report report = Snapshots.EVALUATOR.evaluate(CITY);
+        var forecast = report.forecast();
+        assertThat(forecast.methodVersion()).isEqualTo("1187/QĐ-BNV");
+        assertThat(forecast.complete()).isFalse();
+        assertThat(forecast.maxPoints()).isEqualByComparingTo("100");
+        assertThat(forecast.percent()).isEqualByComparingTo(forecast.points().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(forecast.evaluatedMax(), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(forecast.gapToTop10High()).isEqualByComparingTo(forecast.percent().subtract(new java.math.BigDecimal("90.69")));
+        assertThat(forecast.group().en()).isEqualTo("Below group C");
+        assertThat(forecast.unconfirmed()).anyMatch(u -> u.startsWith("percent: projected from"));
+        assertThat(report.areas()).allSatisfy(a -> assertThat(a.lead()).isNotNull());
+        assertThat(Snapshots.ward("2025-10-31").field("a", "A", 1, 1, 1).evaluate().forecast()).as("wards get no city forecast").isNull();
+    }
+
+    @Test
+    void leadersSurveyPointsJoinTheirAreas() {
+        Report report = Snapshots.of("city", "2025-11-30").percent("parSurvey.leadersPercent", 50)
+                .group("organisation.functions", "regulationsRequired", 10L, "regulationsIssued", 10L)
+                .group("organisation.publicServiceUnits", "baseline", 10L, "current", 8L, "requiredReduction", 2L).evaluate();
+        AreaScore organisation = area(report, 4);
+        assertThat(organisation.surveyPoints()).isEqualByComparingTo("1.00");   // 50% of 2 survey points
+        assertThat(organisation.points()).isEqualByComparingTo("9.50");         // 3.5 + 5 + 1
+        assertThat(organisation.evaluatedMax()).isEqualByComparingTo("10.50");
+        assertThat(organisation.notEvaluated()).isEmpty();
+    }
+
+    private static CriterionScore criterion(Report report, String code) {
+        return report.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static AreaScore area(Report report, int number) {
+        return report.areas().stream().filter(a -> a.area() == number).findFirst().orElseThrow();
+    }
+}
