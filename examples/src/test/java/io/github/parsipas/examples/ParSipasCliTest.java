@@ -70,6 +70,25 @@ class ParSipasCliTest {
     }
 
     @Test
+    void printsTheCityForecastAndComparesMethodVersions() {
+        assertThat(run("evaluate", "snapshots/city-hcm-2025-10.yaml", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("## PAR Index forecast (plan III.2) (1187/QĐ-BNV)")
+                .contains("- Distance to the 2024 top-10 cut-off: ")
+                .contains("| 7. E-government and digital government | ")
+                .contains("| SKHCN [inferred] |");
+        out.reset();
+        assertThat(run("compare", "snapshots/city-hcm-2025-10.yaml", "876/QĐ-BNV", "1187/QĐ-BNV", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.3 Full-process online dossiers | 2 | 1.54 | -0.46 |");
+        out.reset();
+        assertThat(run("compare", "snapshots/city-hcm-2025-10.yaml", "876/QĐ-BNV", "1187/QĐ-BNV", "--lang", "en",
+                "--parameters", "../rules/src/test/resources/parameters/official-areas-2-6-7.yaml")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.3 Full-process online dossiers | 2 | 1.8 | -0.2 |");
+        assertThat(run("evaluate", "snapshots/city-hcm-2025-10.yaml", "--method", "2019/X")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("<version>: found \"2019/X\", expected one of 876/QĐ-BNV, 1187/QĐ-BNV");
+    }
+
+    @Test
     void badInputExitsTwoWithThePathAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(WARD)).replace("\"resolvedOnTime\": 395", "\"resolvedOnTime\": 399"));
