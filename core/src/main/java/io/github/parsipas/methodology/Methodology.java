@@ -126,10 +126,19 @@ public final class Methodology {
             return item;
         }
         Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
-        parameters.putAll(change.parameters());
+        change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new Item(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
                 item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.scheme(),
                 change.maxPoints() == null ? item.maxPoints() : change.maxPoints(), item.bands(), item.messages(), item.recommendation());
+    }
+
+    /** A parameter's values with the replacement's put in place of those of the same date or version. */
+    private static Parameter merge(Parameter original, Parameter replacement) {
+        List<DatedValue> values = new ArrayList<>(original.values());
+        values.removeIf(v -> replacement.values().stream().anyMatch(r -> java.util.Objects.equals(r.from(), v.from())
+                && java.util.Objects.equals(r.version(), v.version())));
+        values.addAll(replacement.values());
+        return new Parameter(replacement.unit() != null ? replacement.unit() : original.unit(), values);
     }
 
     /** What {@value #INDEX} lists. */

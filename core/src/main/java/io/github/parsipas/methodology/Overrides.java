@@ -22,7 +22,10 @@ public record Overrides(Map<Integer, AreaOverride> areas, Map<String, ItemOverri
     public record AreaOverride(Points maxPoints, Points surveyPoints) {
     }
 
-    /** New maximum points or parameters for an item; parameters not named keep the pack's. */
+    /**
+     * New maximum points or parameter values for an item: a value replaces the pack's value of the
+     * same date or version; the pack's other values stay.
+     */
     public record ItemOverride(Points maxPoints, Map<String, Parameter> parameters) {
         public ItemOverride {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
