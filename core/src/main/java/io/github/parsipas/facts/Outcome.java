@@ -27,13 +27,14 @@ public final class Outcome {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Methodology methodology;
-    private final Context context;
+    private final String unitName;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CriterionScore> scores = new ArrayList<>();
 
-    public Outcome(Methodology methodology, Context context) {
+    /** @param unitName the unit that must act, as findings name it */
+    public Outcome(Methodology methodology, String unitName) {
         this.methodology = methodology;
-        this.context = context;
+        this.unitName = unitName;
     }
 
     /**
@@ -214,7 +215,7 @@ public final class Outcome {
             values.put("max", plain(max));
             add(FindingKind.DEDUCTION, criterion, "deduction", scope, evidence, values, lost, unconfirmed);
             findings.add(new Finding(FindingKind.RECOMMENDATION, item.code(), scope, item.name(),
-                    item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), context.unitName(),
+                    item.recommendation(), item.recommendation(), null, lost, evidence, item.source(), unitName,
                     methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
         }
     }
@@ -223,7 +224,7 @@ public final class Outcome {
     public void cannotEvaluate(Item item, String path, Text reason) {
         Text action = new Text("Bổ sung số liệu " + path + " vào snapshot.", "Add " + path + " to the snapshot.");
         findings.add(new Finding(FindingKind.CANNOT_EVALUATE, item.code(), "all", item.name(), reason, action, null, null,
-                new Evidence(path, "absent", "present"), item.source(), context.unitName(),
+                new Evidence(path, "absent", "present"), item.source(), unitName,
                 methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), List.of()));
     }
 
@@ -259,7 +260,7 @@ public final class Outcome {
         });
         Text message = new Text(fill(item, template.vi(), vi), fill(item, template.en(), en));
         findings.add(new Finding(kind, item.code(), scope, item.name(), message, item.recommendation(), lost, lost, evidence,
-                item.source(), context.unitName(), methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),
+                item.source(), unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item),
                 item.deadline(), unconfirmed));
     }
 

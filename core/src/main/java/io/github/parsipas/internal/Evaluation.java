@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.parsipas.facts.Context;
 import io.github.parsipas.facts.Outcome;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.DatedValue;
@@ -57,9 +56,7 @@ public final class Evaluation {
      */
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
         InputChecks.check(methodology, snapshot, surveyScale(methodology, snapshot.asOf()));
-        Context context = new Context(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind(),
-                snapshot.asOf(), snapshot.period().label());
-        Outcome outcome = new Outcome(methodology, context);
+        Outcome outcome = new Outcome(methodology, snapshot.unit().name());
         SurveyScores.Scale scale = surveyScale(methodology, snapshot.asOf());
         Map<String, Section> sections = Sections.of(snapshot, scale);
         List<Object> facts = new ArrayList<>();

@@ -17,8 +17,6 @@ import java.util.Optional;
 /** Derives facts from a snapshot, section by section; the counts stay in the snapshot, the shares come from here. */
 final class Sections {
 
-    static final List<String> LISTS = List.of("tasks", "legalDocuments", "deliverables", "reports");
-
     private Sections() {
     }
 
