@@ -14,11 +14,14 @@ import io.github.parsipas.methodology.MethodVersion;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.Parameter;
 import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.AreaScore;
+import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
 import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.UnitKind;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,18 +58,39 @@ public final class Evaluation {
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
-        InputChecks.check(methodology, snapshot, surveyScale(methodology, snapshot.asOf()));
-        Outcome outcome = new Outcome(methodology, snapshot.unit().name());
         SurveyScores.Scale scale = surveyScale(methodology, snapshot.asOf());
+        InputChecks.check(methodology, snapshot, scale);
+        Outcome outcome = new Outcome(methodology, snapshot.unit().name());
         Map<String, Section> sections = Sections.of(snapshot, scale);
+        List<Object> facts = requirements(methodology, snapshot, version, sections, outcome);
+        sections.values().forEach(s -> facts.addAll(s.facts()));
+        List<Trace> traces = engine.run(facts, outcome);
+        List<AreaScore> areas = ReportAssembler.areas(methodology, outcome.scores(),
+                Optional.ofNullable(snapshot.percents().get("parSurvey.leadersPercent")));
+        return new Report(Report.SCHEMA,
+                new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
+                snapshot.asOf(), snapshot.period().label(),
+                areas,
+                forecast(methodology, snapshot, version, areas),
+                ReportAssembler.indices(methodology, outcome.scores(), sections),
+                ReportAssembler.byCode(outcome.scores()),
+                ReportAssembler.ordered(outcome.findings()),
+                traces,
+                new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
+                        inputHash(snapshot), snapshot.asOf()));
+    }
+
+    /**
+     * A requirement fact (and its dated facts) for every item asked of the unit and in force; items
+     * whose input is missing get a cannot-evaluate finding instead.
+     */
+    private static List<Object> requirements(Methodology methodology, Snapshot snapshot, String version,
+                                             Map<String, Section> sections, Outcome outcome) {
         List<Object> facts = new ArrayList<>();
         for (Item item : methodology.items().values()) {
-            if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles())) {
-                continue;
-            }
             Pack pack = methodology.packOf(item);
-            if (!carries(snapshot, pack)) {
-                continue; // the pack's whole section is absent: the receipt says the pack was not evaluated
+            if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()) || !carries(snapshot, pack)) {
+                continue; // not asked of this unit, or the pack's whole section is absent (the receipt says so)
             }
             Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, versionOf(pack, snapshot, version));
             if (parameters.isEmpty()) {
@@ -75,42 +99,34 @@ public final class Evaluation {
             Optional<Section> lacking = item.inputs().stream().map(input -> section(sections, item, input))
                     .filter(s -> !s.present() || !s.judgeable()).findFirst();
             if (lacking.isPresent()) {
-                outcome.cannotEvaluate(item, lacking.get().path(), lacking.get().present()
-                        ? new Text("Không thể đánh giá: " + lacking.get().path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
-                                "Cannot evaluate: " + lacking.get().path() + " has nothing to compute a rate from (denominator 0).")
-                        : new Text("Không thể đánh giá: snapshot thiếu mục " + lacking.get().path() + ".",
-                                "Cannot evaluate: the snapshot has no " + lacking.get().path() + " section."));
-                continue;
-            }
-            if (item.inputs().contains("deliverables") && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
-                outcome.cannotEvaluate(item, "$.deliverables", new Text(
-                        "Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
+                outcome.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
+            } else if (item.inputs().contains("deliverables") && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
+                outcome.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
-                continue;
+            } else {
+                Requirement requirement = new Requirement(item, snapshot.asOf(), parameters.get());
+                facts.add(requirement);
+                facts.addAll(Deadlines.of(item, requirement, snapshot));
             }
-            Requirement requirement = new Requirement(item, snapshot.asOf(), parameters.get());
-            facts.add(requirement);
-            facts.addAll(Deadlines.of(item, requirement, snapshot));
         }
-        sections.values().forEach(s -> facts.addAll(s.facts()));
-        List<Trace> traces = engine.run(facts, outcome);
-        List<io.github.parsipas.report.AreaScore> areas = ReportAssembler.areas(methodology, outcome.scores(),
-                Optional.ofNullable(snapshot.percents().get("parSurvey.leadersPercent")));
-        Pack par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst().orElse(null);
-        io.github.parsipas.report.ParForecast forecast = snapshot.unit().kind() == io.github.parsipas.snapshot.UnitKind.CITY
-                && par != null && !areas.isEmpty()
-                ? ReportAssembler.forecast(methodology, areas, versionOf(par, snapshot, version), snapshot.asOf()) : null;
-        return new Report(Report.SCHEMA,
-                new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
-                snapshot.asOf(), snapshot.period().label(),
-                areas,
-                forecast,
-                ReportAssembler.indices(methodology, outcome.scores(), sections),
-                ReportAssembler.byCode(outcome.scores()),
-                ReportAssembler.ordered(outcome.findings()),
-                traces,
-                new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
-                        inputHash(snapshot), snapshot.asOf()));
+        return facts;
+    }
+
+    private static Text whyNot(Section section) {
+        return section.present()
+                ? new Text("Không thể đánh giá: " + section.path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
+                        "Cannot evaluate: " + section.path() + " has nothing to compute a rate from (denominator 0).")
+                : new Text("Không thể đánh giá: snapshot thiếu mục " + section.path() + ".",
+                        "Cannot evaluate: the snapshot has no " + section.path() + " section.");
+    }
+
+    /** The PAR Index forecast, for a city whose snapshot scored some area. */
+    private static ParForecast forecast(Methodology methodology, Snapshot snapshot, String version, List<AreaScore> areas) {
+        Optional<Pack> par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst();
+        if (snapshot.unit().kind() != UnitKind.CITY || par.isEmpty() || areas.isEmpty()) {
+            return null;
+        }
+        return ReportAssembler.forecast(methodology, areas, versionOf(par.get(), snapshot, version), snapshot.asOf());
     }
 
     /** The facts derived from the snapshot sections an item needs (for explanations of why nothing fired). */
