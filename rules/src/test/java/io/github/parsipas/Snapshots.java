@@ -94,38 +94,31 @@ final class Snapshots {
     }
 
     Snapshots complaints(long resolved, long onTime) {
-        counts(tthc().putObject("complaints"), "received", resolved, "resolved", resolved, "resolvedOnTime", onTime);
-        return this;
+        return group("tthc.complaints", "received", resolved, "resolved", resolved, "resolvedOnTime", onTime);
     }
 
     Snapshots announcements(long due, long onTime) {
-        counts(tthc().putObject("announcements"), "due", due, "onTime", onTime);
-        return this;
+        return group("tthc.announcements", "due", due, "onTime", onTime);
     }
 
     Snapshots nonBoundary(long procedures, long nonBoundary) {
-        counts(tthc().putObject("nonBoundary"), "procedures", procedures, "nonBoundary", nonBoundary);
-        return this;
+        return group("tthc.nonBoundary", "procedures", procedures, "nonBoundary", nonBoundary);
     }
 
     Snapshots feedback(long received, long handled, long onTime) {
-        counts(tthc().putObject("feedback"), "received", received, "handled", handled, "handledOnTime", onTime);
-        return this;
+        return group("tthc.feedback", "received", received, "handled", handled, "handledOnTime", onTime);
     }
 
     Snapshots conditions(long inScope, long abolished) {
-        counts(simplification().putObject("businessConditions"), "inScope", inScope, "abolished", abolished);
-        return this;
+        return group("tthc.simplification.businessConditions", "inScope", inScope, "abolished", abolished);
     }
 
     Snapshots resolutionDays(long baseline, long current) {
-        counts(simplification().putObject("resolutionDays"), "baseline", baseline, "current", current);
-        return this;
+        return group("tthc.simplification.resolutionDays", "baseline", baseline, "current", current);
     }
 
     Snapshots complianceCost(long baseline, long current) {
-        counts(simplification().putObject("complianceCostVnd"), "baseline", baseline, "current", current);
-        return this;
+        return group("tthc.simplification.complianceCostVnd", "baseline", baseline, "current", current);
     }
 
     /** Puts name/value pairs: {@code counts(node, "due", 10L, "onTime", 9L)}. */
@@ -149,9 +142,5 @@ final class Snapshots {
 
     private ObjectNode tthc() {
         return root.has("tthc") ? (ObjectNode) root.get("tthc") : root.putObject("tthc");
-    }
-
-    private ObjectNode simplification() {
-        return tthc().has("simplification") ? (ObjectNode) tthc().get("simplification") : tthc().putObject("simplification");
     }
 }
