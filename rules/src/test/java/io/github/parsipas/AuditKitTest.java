@@ -67,6 +67,9 @@ class AuditKitTest {
                 .contains("- không áp dụng cho đơn vị loại ward-commune (Áp dụng cho: city, department)");
         assertThat(explainer.explain(Snapshots.ward("2025-09-25").field("a", "A", 10, 10, 1).snapshot(), "T-ONTIME", Language.EN))
                 .contains("- minRate not in force on 2025-09-25");
+        assertThat(explainer.explain(Snapshots.ward("2025-10-20").entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-08").snapshot(),
+                "D-UNIT-PLAN", Language.EN))
+                .contains("- D-UNIT-PLAN [once] at $.deliverables[0]: due 2025-10-10, done 2025-10-08, asOf 2025-10-20");
         assertThat(explainer.explain(allMet, "T-PAKN", Language.EN))
                 .contains("- cannot-evaluate [all] Cannot evaluate: the snapshot has no $.tthc.feedback section.");
         assertThatThrownBy(() -> explainer.explain(allMet, "T-NOPE", Language.EN)).isInstanceOf(InvalidInputException.class)

@@ -129,10 +129,16 @@ public final class Evaluation {
         return ReportAssembler.forecast(methodology, areas, versionOf(par.get(), snapshot, version), snapshot.asOf());
     }
 
-    /** The facts derived from the snapshot sections an item needs (for explanations of why nothing fired). */
+    /** The facts an item is judged on — from its sections, and its dated items — for explanations of why nothing fired. */
     public static List<Object> factsFor(Methodology methodology, Snapshot snapshot, Item item) {
         Map<String, Section> sections = Sections.of(snapshot, surveyScale(methodology, snapshot.asOf()));
-        return item.inputs().stream().map(input -> section(sections, item, input)).flatMap(s -> s.facts().stream()).toList();
+        List<Object> facts = new ArrayList<>(item.inputs().stream().map(input -> section(sections, item, input))
+                .flatMap(s -> s.facts().stream()).toList());
+        Pack pack = methodology.packOf(item);
+        boolean listsPresent = item.inputs().stream().filter(Sections.LISTS::contains).allMatch(i -> sections.get(i).present());
+        parametersAt(pack, item, snapshot, versionOf(pack, snapshot, null)).filter(p -> listsPresent)
+                .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), p), snapshot)));
+        return facts;
     }
 
     /** The SIPAS answer scale in force on {@code date} (pack {@code sipas}); five levels, top two satisfied, without the pack. */

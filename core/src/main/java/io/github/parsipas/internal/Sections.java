@@ -20,6 +20,9 @@ final class Sections {
     private Sections() {
     }
 
+    /** The dated lists an item may name as input. */
+    static final List<String> LISTS = List.of("tasks", "legalDocuments", "deliverables", "reports");
+
     /** The SIPAS figures an item may name as input. */
     static final List<String> SURVEY = List.of("sipas", "sipas.policy", "sipas.service", "sipas.service.access",
             "sipas.service.procedures", "sipas.service.civilServants", "sipas.service.results", "sipas.service.feedback");
@@ -46,10 +49,10 @@ final class Sections {
             sections.put(percent, value == null ? Section.absent(percent)
                     : new Section(percent, true, true, List.of(new Value(percent, value, "$." + percent))));
         }
-        sections.put("tasks", list("tasks", snapshot.tasks()));
-        sections.put("legalDocuments", list("legalDocuments", snapshot.legalDocuments()));
-        sections.put("deliverables", list("deliverables", snapshot.deliverables()));
-        sections.put("reports", list("reports", snapshot.reports()));
+        List<List<?>> lists = java.util.Arrays.asList(snapshot.tasks(), snapshot.legalDocuments(), snapshot.deliverables(), snapshot.reports());
+        for (int i = 0; i < LISTS.size(); i++) {
+            sections.put(LISTS.get(i), list(LISTS.get(i), lists.get(i)));
+        }
         Map<String, Optional<io.github.parsipas.facts.SurveyScore>> survey =
                 snapshot.sipas() == null ? Map.of() : SurveyScores.of(snapshot.sipas(), scale);
         for (String name : SURVEY) {
