@@ -6,7 +6,6 @@ import io.github.parsipas.snapshot.InputProblem;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,8 +54,7 @@ final class InputChecks {
                 if (item.isEmpty()) {
                     problems.add(new InputProblem("$.reports[" + i + "].code", "\"" + report.code() + "\"",
                             "a report code, one of " + codesWithInput(methodology, "reports")));
-                } else if (Deadlines.periods(item.get().schedule(), LocalDate.of(2100, 12, 31)).stream()
-                        .noneMatch(p -> p.label().equals(report.period()))) {
+                } else if (!item.get().schedule().has(report.period())) {
                     problems.add(new InputProblem("$.reports[" + i + "].period", "\"" + report.period() + "\"",
                             "a period of " + report.code() + "'s schedule (monthly from " + item.get().schedule().firstPeriod()
                                     + (item.get().schedule().quarterlyFrom() == null ? "" : ", quarterly from " + item.get().schedule().quarterlyFrom()) + ")"));

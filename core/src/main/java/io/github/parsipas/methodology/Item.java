@@ -61,6 +61,17 @@ public record Item(
      * {@code quarterlyFrom} when set (a quarter's report replaces its months').
      */
     public record Schedule(java.time.YearMonth firstPeriod, java.time.YearMonth quarterlyFrom) {
+
+        /** True when {@code label} ({@code 2025-10} or {@code 2026-Q1}) is one of the schedule's periods. */
+        public boolean has(String label) {
+            if (label.contains("-Q")) {
+                java.time.YearMonth start = java.time.YearMonth.of(Integer.parseInt(label.substring(0, 4)),
+                        (Integer.parseInt(label.substring(6)) - 1) * 3 + 1);
+                return quarterlyFrom != null && !start.isBefore(quarterlyFrom) && !start.plusMonths(2).isBefore(firstPeriod);
+            }
+            java.time.YearMonth month = java.time.YearMonth.parse(label);
+            return !month.isBefore(firstPeriod) && (quarterlyFrom == null || month.isBefore(quarterlyFrom));
+        }
     }
 
     public enum Kind {

@@ -42,6 +42,7 @@ public final class Methodology {
     private final Map<String, Item> items;
     private final Map<String, Pack> packOfItem;
     private final String contentHash;
+    private final Map<String, BigDecimal> criterionMaxima;
 
     private Methodology(List<Pack> packs, List<Agency> agencies, String contentHash) {
         this.packs = List.copyOf(packs);
@@ -60,6 +61,7 @@ public final class Methodology {
         }
         this.contentHash = contentHash;
         PackValidator.validate(this);
+        this.criterionMaxima = criterionMaxima();
     }
 
     /** The packs bundled with the rules, as listed by {@value #INDEX}. */
@@ -195,15 +197,25 @@ public final class Methodology {
      * area's maximum rescales its criteria without touching them.
      */
     public BigDecimal criterionMax(Item item) {
-        if (item.area() == null) {
-            return item.maxPoints().value();
-        }
-        Area area = area(item.area()).orElseThrow();
-        BigDecimal weights = items.values().stream()
-                .filter(i -> i.kind() == Item.Kind.CRITERION && item.area().equals(i.area()))
-                .map(i -> i.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
-        return item.maxPoints().value().multiply(share).divide(weights, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return criterionMaxima.get(item.code());
+    }
+
+    private Map<String, BigDecimal> criterionMaxima() {
+        Map<String, BigDecimal> maxima = new TreeMap<>();
+        Map<Integer, BigDecimal> weights = new TreeMap<>();
+        items.values().stream().filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
+                .forEach(i -> weights.merge(i.area(), i.maxPoints().value(), BigDecimal::add));
+        items.values().stream().filter(i -> i.kind() == Item.Kind.CRITERION).forEach(item -> {
+            if (item.area() == null) {
+                maxima.put(item.code(), item.maxPoints().value());
+            } else {
+                Area area = area(item.area()).orElseThrow();
+                BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
+                maxima.put(item.code(), item.maxPoints().value().multiply(share)
+                        .divide(weights.get(item.area()), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+            }
+        });
+        return maxima;
     }
 
     /** The survey points of an area, zero when the area has none. */

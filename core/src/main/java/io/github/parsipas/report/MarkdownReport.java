@@ -110,8 +110,10 @@ final class MarkdownReport {
         line("- " + label("projected") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
                 + mark(!f.unconfirmed().isEmpty()));
         if (f.gapToTop10Low() != null) {
+            // The cut-offs are the forecast's own parameters: percent − gap.
             line("- " + label("gap") + ": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
-                    + label("points") .toLowerCase(java.util.Locale.ROOT) + " (90,02% / 90,69%)".replace(",", language == Language.VI ? "," : "."));
+                    + label("points").toLowerCase(java.util.Locale.ROOT) + " (" + number(f.percent().subtract(f.gapToTop10Low())) + "% / "
+                    + number(f.percent().subtract(f.gapToTop10High())) + "%)");
         }
     }
 
