@@ -1,6 +1,6 @@
 package io.github.parsipas;
 
-import io.github.parsipas.audit.RuleInfo;
+import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.internal.RuleEngine;
 import io.github.parsipas.methodology.Methodology;
@@ -30,7 +30,7 @@ public final class Evaluator {
 
     private Evaluator(Methodology methodology) {
         this.methodology = methodology;
-        this.engine = new RuleEngine();
+        this.engine = new RuleEngine(methodology.ruleModules());
     }
 
     /** An evaluator with the bundled methodology packs. */
@@ -84,8 +84,17 @@ public final class Evaluator {
         return report.criteria().stream().map(CriterionScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
-    /** Every rule of the rule base with its criterion and source, sorted by name. */
+    /**
+     * Every rule that decides a criterion or target, sorted by name: the rules written for one item, and
+     * each typical check of an item (named {@code "<code>: <what it checks>"}), each with its item's source.
+     */
     public List<RuleInfo> rules() {
-        return engine.rules();
+        List<RuleInfo> rules = new java.util.ArrayList<>();
+        engine.criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
+                code == null ? null : methodology.item(code).map(item -> item.source().describe()).orElse(null))));
+        methodology.items().values().forEach(item -> item.checks().forEach(check ->
+                rules.add(new RuleInfo(item.ruleName(check), item.code(), item.source().describe()))));
+        rules.sort(java.util.Comparator.comparing(RuleInfo::name));
+        return List.copyOf(rules);
     }
 }

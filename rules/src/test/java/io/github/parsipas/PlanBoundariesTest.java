@@ -46,7 +46,7 @@ class PlanBoundariesTest {
     void rateTargets(String code, String kind, String role, String group, String whole, String part, long percent) {
         assertThat(warnings(rated(kind, role, group, whole, part, percent * 10), code)).as("%s at %s%%", code, percent).isEmpty();
         assertThat(warnings(rated(kind, role, group, whole, part, percent * 10 - 1), code)).as("%s just under", code)
-                .singleElement().satisfies(w -> assertThat(w.evidence().observed())
+                .singleElement().satisfies(w -> assertThat(w.evidence().observed().en())
                         .isEqualTo(String.format(Locale.ROOT, "%.2f%% (%d/1000)", (percent * 10 - 1) / 10.0, percent * 10 - 1)));
     }
 
@@ -65,7 +65,7 @@ class PlanBoundariesTest {
         assertThat(warnings(met, "T-SSU")).isEmpty();
         assertThat(warnings(met, "W4")).isEmpty();
         Report shortOne = Snapshots.ward("2025-11-30").group("organisation.publicServiceUnits", "baseline", 20L, "current", 18L, "requiredReduction", 3L).evaluate();
-        assertThat(warnings(shortOne, "T-SSU")).singleElement().satisfies(w -> assertThat(w.evidence().observed()).isEqualTo("66.67% (2/3)"));
+        assertThat(warnings(shortOne, "T-SSU")).singleElement().satisfies(w -> assertThat(w.evidence().observed().en()).isEqualTo("66.67% (2/3)"));
         assertThat(warnings(shortOne, "W4")).singleElement().satisfies(w -> assertThat(w.message().en()).contains("1 public service units still to cut (of 3 required)"));
     }
 

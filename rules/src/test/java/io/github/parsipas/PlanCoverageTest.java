@@ -2,7 +2,7 @@ package io.github.parsipas;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.github.parsipas.audit.RuleInfo;
+import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Item;
 import org.junit.jupiter.api.Test;
 

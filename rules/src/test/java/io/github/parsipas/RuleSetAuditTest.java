@@ -1,6 +1,6 @@
 package io.github.parsipas;
 
-import io.github.parsipas.audit.RuleInfo;
+import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import org.junit.jupiter.api.Test;

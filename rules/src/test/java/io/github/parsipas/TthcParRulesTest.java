@@ -41,7 +41,7 @@ class TthcParRulesTest {
         assertThat(findings(report, "PAR-3.5", FindingKind.DEDUCTION)).singleElement().satisfies(d -> {
             assertThat(d.pointsLost()).isEqualByComparingTo("1.5");
             assertThat(d.unconfirmed()).containsExactly("item: provisional", "maxPoints: provisional", "bands: provisional");
-            assertThat(d.evidence().required()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
+            assertThat(d.evidence().required().en()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
             assertThat(d.message().vi()).isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 1,5/1,5 điểm.");
         });
     }

@@ -7,6 +7,8 @@ import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.methodology.Parameter;
+import io.github.parsipas.methodology.RuleInfo;
+import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
@@ -72,7 +74,7 @@ public final class Explainer {
         out.line("");
         out.line(label("findings", language) + ":" + (findings.isEmpty() ? " " + label("none", language) : ""));
         findings.forEach(f -> out.line("- " + f.kind().code() + " [" + f.scope() + "] " + f.message().in(language)
-                + (f.evidence() == null ? "" : " (" + f.evidence().path() + ": " + f.evidence().observed() + ")")));
+                + (f.evidence() == null ? "" : " (" + f.evidence().path() + ": " + f.evidence().observed().in(language) + ")")));
 
         out.line("");
         out.line(label("rules", language) + ":");
@@ -126,14 +128,17 @@ public final class Explainer {
         Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
         if (score.isPresent()) {
             out.line("- " + label("scored", language) + " " + plain(score.get().points()) + "/" + plain(score.get().maxPoints())
-                    + ": " + score.get().evidence().path() + " " + score.get().evidence().observed());
+                    + ": " + score.get().evidence().path() + " " + score.get().evidence().observed().in(language));
             return;
         }
-        DatedValue minRate = item.parameters().containsKey("minRate") ? item.parameters().get("minRate").at(snapshot.asOf()).orElseThrow() : null;
         for (Object fact : Evaluation.factsFor(evaluator.methodology(), snapshot, item)) {
             if (fact instanceof Rate rate) {
-                out.line("- " + rate.describe() + (minRate == null ? ""
-                        : " " + label("notBelow", language) + " " + plain(minRate.value()) + "%, " + label("conditionFails", language)));
+                Optional<DatedValue> minimum = item.checks().stream()
+                        .filter(c -> c.scheme() == Scheme.BELOW && (c.measure().equals(rate.measure())))
+                        .map(c -> item.parameters().get(c.parameter())).filter(java.util.Objects::nonNull)
+                        .flatMap(p -> p.at(snapshot.asOf()).stream()).findFirst();
+                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m.value())
+                        + "%, " + label("conditionFails", language)).orElse(""));
             } else if (fact instanceof io.github.parsipas.facts.Fact other) {
                 out.line("- " + other.describe());
             }

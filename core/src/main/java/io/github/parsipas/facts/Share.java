@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /** A percentage observed in the snapshot that a criterion can be scored on: a rate of counts, or a survey result. */
 public interface Share extends Fact {
 
+    /** What is measured: a rate's count group, a survey figure's section. */
+    String measure();
+
     /** True when the share is strictly below {@code percent} %. */
     boolean isBelow(BigDecimal percent);
 

@@ -7,11 +7,12 @@ import java.math.RoundingMode;
  * A SIPAS satisfaction percentage: of a question, an element (mean of its questions), a part (mean of
  * its elements or policy groups) or the index (mean of the two parts).
  *
+ * @param measure     the survey section it stands for, e.g. {@code sipas.service.access}
  * @param level       {@code question}, {@code element}, {@code group}, {@code part} or {@code index}
  * @param code        e.g. {@code access}, {@code service}, {@code sipas}
  * @param respondents the fewest answers to any question behind the figure
  */
-public record SurveyScore(String level, String code, BigDecimal exactPercent, long respondents, String path) implements Share {
+public record SurveyScore(String measure, String level, String code, BigDecimal exactPercent, long respondents, String path) implements Share {
 
     public BigDecimal percent() {
         return exactPercent.setScale(2, RoundingMode.HALF_UP);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.parsipas.facts.Outcome;
+import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
@@ -60,21 +60,21 @@ public final class Evaluation {
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
         SurveyScores.Scale scale = surveyScale(methodology, snapshot.asOf());
         InputChecks.check(methodology, snapshot, scale);
-        Outcome outcome = new Outcome(methodology, snapshot.unit().name());
+        Findings findings = new Findings(methodology, snapshot.unit().name());
         Map<String, Section> sections = Sections.of(snapshot, scale);
-        List<Object> facts = requirements(methodology, snapshot, version, sections, outcome);
+        List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
-        List<Trace> traces = engine.run(facts, outcome);
-        List<AreaScore> areas = ReportAssembler.areas(methodology, outcome.scores(),
+        List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
+        List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(),
                 Optional.ofNullable(snapshot.percents().get("parSurvey.leadersPercent")));
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
                 areas,
                 forecast(methodology, snapshot, version, areas),
-                ReportAssembler.indices(methodology, outcome.scores(), sections),
-                ReportAssembler.byCode(outcome.scores()),
-                ReportAssembler.ordered(outcome.findings()),
+                ReportAssembler.indices(methodology, findings.scores(), sections),
+                ReportAssembler.byCode(findings.scores()),
+                ReportAssembler.ordered(findings.findings()),
                 traces,
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
@@ -85,7 +85,7 @@ public final class Evaluation {
      * whose input is missing get a cannot-evaluate finding instead.
      */
     private static List<Object> requirements(Methodology methodology, Snapshot snapshot, String version,
-                                             Map<String, Section> sections, Outcome outcome) {
+                                             Map<String, Section> sections, Findings findings) {
         List<Object> facts = new ArrayList<>();
         for (Item item : methodology.items().values()) {
             Pack pack = methodology.packOf(item);
@@ -99,13 +99,14 @@ public final class Evaluation {
             Optional<Section> lacking = item.inputs().stream().map(input -> section(sections, item, input))
                     .filter(s -> !s.present() || !s.judgeable()).findFirst();
             if (lacking.isPresent()) {
-                outcome.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
+                findings.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
             } else if (item.inputs().contains("deliverables") && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
-                outcome.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
+                findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
             } else {
                 Requirement requirement = new Requirement(item, snapshot.asOf(), parameters.get());
                 facts.add(requirement);
+                item.checks().forEach(check -> facts.add(new Check(requirement, check)));
                 facts.addAll(Deadlines.of(item, requirement, snapshot));
             }
         }

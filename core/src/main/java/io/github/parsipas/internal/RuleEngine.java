@@ -1,49 +1,91 @@
 package io.github.parsipas.internal;
 
-import io.github.parsipas.audit.RuleInfo;
 import io.github.parsipas.facts.Outcome;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.report.Trace;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs the bundled rule base. The KieBase is built once (it is thread-safe); each evaluation gets
- * its own session, disposed at the end. Internal: Drools types never leave this package.
+ * The rule base: the engine's generic scheme rules plus the compiled rules of each rule module the
+ * methodology names, assembled straight from their executable models (no {@code kmodule.xml} at run
+ * time). Built once per set of modules and shared (a KieBase is thread-safe); each evaluation gets its
+ * own session, disposed at the end. Drools types never leave this package.
  */
 public final class RuleEngine {
 
-    public static final String KIE_BASE = "parsipas";
+    /** The module of the generic rules, compiled with this library. */
+    static final String SCHEMES = "io.github.parsipas/parsipas-core";
+
+    private static final Map<List<String>, KieBase> BASES = new ConcurrentHashMap<>();
 
     private final KieBase kieBase;
 
-    public RuleEngine() {
-        KieBase base;
-        try {
-            base = KieServices.Factory.get().getKieClasspathContainer(RuleEngine.class.getClassLoader()).getKieBase(KIE_BASE);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot load the ParSipas rule base \"" + KIE_BASE
-                    + "\": is io.github.parsipas:parsipas-rules on the classpath? (" + e.getMessage() + ")", e);
+    /** @param modules rule modules as {@code groupId/artifactId}, e.g. {@code io.github.parsipas/parsipas-rules} */
+    public RuleEngine(List<String> modules) {
+        List<String> all = new ArrayList<>(List.of(SCHEMES));
+        modules.stream().filter(m -> !all.contains(m)).forEach(all::add);
+        this.kieBase = BASES.computeIfAbsent(List.copyOf(all), RuleEngine::build);
+        Set<Scheme> missing = EnumSet.allOf(Scheme.class);
+        missing.removeAll(schemes());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("no rule implements the schemes " + missing);
         }
-        if (base == null) {
-            throw new IllegalStateException("the ParSipas rule base \"" + KIE_BASE + "\" was not found on the classpath");
-        }
-        this.kieBase = base;
     }
 
-    /** Inserts the facts, fires every rule, and returns what fired, in a stable order. */
-    public List<Trace> run(List<Object> facts, Outcome outcome) {
+    private static KieBase build(List<String> modules) {
+        List<Model> models = new ArrayList<>();
+        for (String module : modules) {
+            for (String type : modelClasses(module)) {
+                try {
+                    models.add((Model) Class.forName(type, true, RuleEngine.class.getClassLoader()).getDeclaredConstructor().newInstance());
+                } catch (ReflectiveOperationException | ClassCastException e) {
+                    throw new IllegalStateException("rule module " + module + ": cannot load its compiled rules " + type, e);
+                }
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    /** The model classes the build listed for a module (first line: the model version). */
+    private static List<String> modelClasses(String module) {
+        String resource = "META-INF/kie/" + module + "/drools-model";
+        try (InputStream in = RuleEngine.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("rule module " + module + " is not on the classpath (no " + resource
+                        + "); is its jar a dependency, built with the kie-maven-plugin's executable model?");
+            }
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")).skip(1)
+                    .map(String::trim).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Inserts the facts, fires every rule, and returns what fired, named and cited after the methodology's items. */
+    public List<Trace> run(List<Object> facts, Outcome outcome, Methodology methodology) {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("outcome", outcome);
-            TraceListener listener = new TraceListener();
+            TraceListener listener = new TraceListener(methodology);
             session.addEventListener(listener);
             facts.forEach(session::insert);
             session.fireAllRules();
@@ -53,20 +95,37 @@ public final class RuleEngine {
         }
     }
 
-    /** Every rule with its criterion and source metadata, sorted by name: what an audit reads. */
-    public List<RuleInfo> rules() {
-        List<RuleInfo> rules = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                Map<String, Object> meta = rule.getMetaData();
-                rules.add(new RuleInfo(rule.getName(), text(meta.get("criterion")), text(meta.get("source"))));
+    /** Each rule written for one criterion, by name: its criterion code (metadata {@code @criterion}), or {@code null}. */
+    public Map<String, String> criterionRules() {
+        Map<String, String> rules = new TreeMap<>();
+        for (Rule rule : rules()) {
+            if (!rule.getMetaData().containsKey("scheme")) {
+                Object criterion = rule.getMetaData().get("criterion");
+                rules.put(rule.getName(), criterion == null ? null : criterion.toString());
             }
         }
-        rules.sort(Comparator.comparing(RuleInfo::name));
-        return List.copyOf(rules);
+        return rules;
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    /** The schemes the generic rules implement (metadata {@code @scheme}, scheme codes separated by spaces). */
+    public Set<Scheme> schemes() {
+        Set<Scheme> schemes = EnumSet.noneOf(Scheme.class);
+        for (Rule rule : rules()) {
+            Object codes = rule.getMetaData().get("scheme");
+            if (codes != null) {
+                for (String code : codes.toString().split(" ")) {
+                    Arrays.stream(Scheme.values()).filter(s -> s.code().equals(code)).forEach(schemes::add);
+                }
+            }
+        }
+        return schemes;
+    }
+
+    private List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            rules.addAll(kiePackage.getRules());
+        }
+        return rules;
     }
 }

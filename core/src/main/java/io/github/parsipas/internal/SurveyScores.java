@@ -36,32 +36,32 @@ final class SurveyScores {
         for (String element : Survey.ELEMENTS) {
             List<Survey.Question> questions = survey.elements().get(element);
             if (questions != null) {
-                Optional<SurveyScore> score = mean("element", element, "$.sipas.service." + element, questions, scale);
+                Optional<SurveyScore> score = mean("sipas.service." + element, "element", element, "$.sipas.service." + element, questions, scale);
                 scores.put("sipas.service." + element, score);
                 elements.add(score);
             }
         }
         Optional<SurveyScore> service = elements.size() == Survey.ELEMENTS.size() && elements.stream().allMatch(Optional::isPresent)
-                ? Optional.of(meanOf("part", "service", "$.sipas.service", elements.stream().map(Optional::get).toList())) : Optional.empty();
+                ? Optional.of(meanOf("sipas.service", "part", "service", "$.sipas.service", elements.stream().map(Optional::get).toList())) : Optional.empty();
         if (!survey.elements().isEmpty()) {
             scores.put("sipas.service", service);
         }
         Optional<SurveyScore> policy = Optional.empty();
         if (survey.policy() != null) {
             List<Optional<SurveyScore>> groups = survey.policy().stream()
-                    .map(g -> mean("group", g.code(), g.path(), g.questions(), scale)).toList();
+                    .map(g -> mean(g.path(), "group", g.code(), g.path(), g.questions(), scale)).toList();
             policy = groups.stream().allMatch(Optional::isPresent)
-                    ? Optional.of(meanOf("part", "policy", "$.sipas.policy", groups.stream().map(Optional::get).toList())) : Optional.empty();
+                    ? Optional.of(meanOf("sipas.policy", "part", "policy", "$.sipas.policy", groups.stream().map(Optional::get).toList())) : Optional.empty();
             scores.put("sipas.policy", policy);
         }
         if (service.isPresent() && policy.isPresent()) {
-            scores.put("sipas", Optional.of(meanOf("index", "sipas", "$.sipas", List.of(policy.get(), service.get()))));
+            scores.put("sipas", Optional.of(meanOf("sipas", "index", "sipas", "$.sipas", List.of(policy.get(), service.get()))));
         }
         return scores;
     }
 
     /** The mean satisfaction of some questions, or empty when one of them has no answer. */
-    private static Optional<SurveyScore> mean(String level, String code, String path, List<Survey.Question> questions, Scale scale) {
+    private static Optional<SurveyScore> mean(String measure, String level, String code, String path, List<Survey.Question> questions, Scale scale) {
         List<SurveyScore> scores = new ArrayList<>();
         for (Survey.Question question : questions) {
             long all = question.respondents();
@@ -70,16 +70,16 @@ final class SurveyScores {
             }
             long satisfied = question.answers().subList(scale.levels() - scale.satisfiedLevels(), scale.levels())
                     .stream().mapToLong(Long::longValue).sum();
-            scores.add(new SurveyScore("question", question.code(),
+            scores.add(new SurveyScore(question.path(), "question", question.code(),
                     BigDecimal.valueOf(satisfied).multiply(HUNDRED).divide(BigDecimal.valueOf(all), SCALE, RoundingMode.HALF_UP),
                     all, question.path()));
         }
-        return Optional.of(meanOf(level, code, path, scores));
+        return Optional.of(meanOf(measure, level, code, path, scores));
     }
 
-    private static SurveyScore meanOf(String level, String code, String path, List<SurveyScore> parts) {
+    private static SurveyScore meanOf(String measure, String level, String code, String path, List<SurveyScore> parts) {
         BigDecimal sum = parts.stream().map(SurveyScore::exactPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         long respondents = parts.stream().mapToLong(SurveyScore::respondents).min().orElse(0);
-        return new SurveyScore(level, code, sum.divide(BigDecimal.valueOf(parts.size()), SCALE, RoundingMode.HALF_UP), respondents, path);
+        return new SurveyScore(measure, level, code, sum.divide(BigDecimal.valueOf(parts.size()), SCALE, RoundingMode.HALF_UP), respondents, path);
     }
 }

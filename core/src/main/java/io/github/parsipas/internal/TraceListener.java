@@ -1,6 +1,8 @@
 package io.github.parsipas.internal;
 
+import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Fact;
+import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Trace;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -10,20 +12,32 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Records each rule firing with its metadata and the facts it matched: the raw material of explanations. */
+/**
+ * Records each rule firing with the facts it matched: the raw material of explanations. A generic scheme
+ * rule is recorded under the name of the item's check it applied; every firing cites its item's source.
+ */
 final class TraceListener extends DefaultAgendaEventListener {
 
+    private final Methodology methodology;
     private final List<Trace> traces = new ArrayList<>();
+
+    TraceListener(Methodology methodology) {
+        this.methodology = methodology;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
         List<String> facts = match.getObjects().stream()
                 .map(o -> o instanceof Fact fact ? fact.describe() : String.valueOf(o)).toList();
-        Object criterion = match.getRule().getMetaData().get("criterion");
-        Object source = match.getRule().getMetaData().get("source");
-        // A rule without metadata still shows in the trace; RuleSetAuditTest fails the build for it.
-        traces.add(new Trace(match.getRule().getName(), String.valueOf(criterion), String.valueOf(source), facts));
+        Check check = match.getRule().getMetaData().containsKey("scheme")
+                ? match.getObjects().stream().filter(Check.class::isInstance).map(Check.class::cast).findFirst().orElseThrow()
+                : null;
+        String name = check != null ? check.ruleName() : match.getRule().getName();
+        String criterion = check != null ? check.getCode() : String.valueOf(match.getRule().getMetaData().get("criterion"));
+        // A rule without a known criterion still shows in the trace; RuleSetAuditTest fails the build for it.
+        String source = methodology.item(criterion).map(item -> item.source().describe()).orElse("null");
+        traces.add(new Trace(name, criterion, source, facts));
     }
 
     List<Trace> traces() {

@@ -15,8 +15,8 @@ import java.util.Map;
  * @param deadline    date by which the target must be met, or {@code null} when continuous
  * @param schedule    for a periodic report, its periods
  * @param group       for a criterion of an index with groups (the 766 index), its group code
- * @param scheme      for a criterion: {@code bands} (default), {@code proRata} (full points at parameter
- *                    {@code target}, in proportion below it) or {@code linear} (max × share)
+ * @param checks      how the item is judged when a typical scheme does it (see {@link Scheme}); empty when
+ *                    the item has rules of its own in the DRL
  * @param maxPoints   for a criterion, its maximum
  * @param bands       for a criterion scored on bands, its scale
  * @param messages    finding texts by key, with {@code {placeholders}}
@@ -37,7 +37,7 @@ public record Item(
         LocalDate deadline,
         Schedule schedule,
         Map<String, Parameter> parameters,
-        String scheme,
+        List<Check> checks,
         Points maxPoints,
         Bands bands,
         Map<String, Text> messages,
@@ -49,6 +49,43 @@ public record Item(
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
+        List<String> in = inputs;
+        checks = checks == null ? List.of() : checks.stream().map(c -> c.withDefaults(in)).toList();
+    }
+
+    /** The name of a check's rule in traces and audits: {@code "<code>: <what it checks>"}. */
+    public String ruleName(Check check) {
+        return code + ": " + check.rule();
+    }
+
+    /** The scheme that scores the criterion, if a typical one does. */
+    public java.util.Optional<Check> scoring() {
+        return checks.stream().filter(c -> c.scheme().scores()).findFirst();
+    }
+
+    /**
+     * One typical rule of an item: the generic rule of {@code scheme} applied to {@code measure}.
+     *
+     * @param rule      what it checks, for people: the rule is named {@code "<code>: <rule>"} in traces and audits
+     * @param measure   the rate, count group, value or survey figure judged; by default the item's first input
+     * @param parameter the parameter compared with; by default the scheme's
+     * @param message   the message key written; by default the scheme's
+     * @param count     for schemes on one count of a group, its name
+     */
+    public record Check(Scheme scheme, String rule, String measure, String parameter, String message, String count) {
+
+        /** The message keys the check may write; a deadline-bound {@link Scheme#BELOW} writes at risk or missed. */
+        public List<String> messages(boolean deadline) {
+            if (message != null) {
+                return List.of(message);
+            }
+            return scheme == Scheme.BELOW && deadline ? List.of(Scheme.AT_RISK, Scheme.MISSED) : scheme.messages();
+        }
+
+        Check withDefaults(List<String> inputs) {
+            return new Check(scheme, rule, measure != null || inputs.isEmpty() ? measure : inputs.get(0),
+                    parameter != null ? parameter : scheme.defaultParameter(), message, count);
+        }
     }
 
     /** True when a unit of this kind with these lead roles is asked for the item. */

@@ -30,6 +30,9 @@ public final class Methodology {
     /** The resource listing every pack and rule file of the bundled rule set. */
     public static final String INDEX = "parsipas/index.yaml";
 
+    /** The text of the engine's generic scheme rules, part of every rule set. */
+    static final String SCHEME_RULES = "parsipas/drl/core/schemes.drl";
+
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -42,10 +45,12 @@ public final class Methodology {
     private final Map<String, Item> items;
     private final Map<String, Pack> packOfItem;
     private final String contentHash;
+    private final List<String> ruleModules;
     private final Map<String, BigDecimal> criterionMaxima;
 
-    private Methodology(List<Pack> packs, List<Agency> agencies, String contentHash) {
+    private Methodology(List<Pack> packs, List<Agency> agencies, List<String> ruleModules, String contentHash) {
         this.packs = List.copyOf(packs);
+        this.ruleModules = List.copyOf(ruleModules);
         this.agencies = agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> {
             throw new IllegalStateException("agency " + a.code() + " declared twice");
         }, TreeMap::new));
@@ -79,13 +84,14 @@ public final class Methodology {
         List<String> hashed = new ArrayList<>(index.packs());
         hashed.add(index.agencies());
         hashed.addAll(index.rules());
+        hashed.add(SCHEME_RULES);
         hashed.stream().sorted().forEach(name -> {
             digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(bytes(loader, name));
         });
         List<Pack> packs = index.packs().stream().map(name -> read(loader, name, Pack.class)).toList();
         List<Agency> agencies = List.of(read(loader, index.agencies(), Agency[].class));
-        return new Methodology(packs, agencies, HexFormat.of().formatHex(digest.digest()));
+        return new Methodology(packs, agencies, List.of(index.ruleModule()), HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
@@ -114,7 +120,7 @@ public final class Methodology {
         MessageDigest digest = sha256();
         digest.update(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         digest.update(content);
-        return new Methodology(replaced, List.copyOf(agencies.values()), HexFormat.of().formatHex(digest.digest()));
+        return new Methodology(replaced, List.copyOf(agencies.values()), ruleModules, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static Area override(Area area, Overrides.AreaOverride change) {
@@ -130,7 +136,7 @@ public final class Methodology {
         Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new Item(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
-                item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.scheme(),
+                item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
                 change.maxPoints() == null ? item.maxPoints() : change.maxPoints(), item.bands(), item.messages(), item.recommendation());
     }
 
@@ -143,8 +149,16 @@ public final class Methodology {
         return new Parameter(replacement.unit() != null ? replacement.unit() : original.unit(), values);
     }
 
-    /** What {@value #INDEX} lists. */
-    public record Index(List<String> packs, String agencies, List<String> rules) {
+    /**
+     * What {@value #INDEX} lists: the packs, the agencies, the rule files (for the content hash) and the
+     * rule module their compiled rules come in, as {@code groupId/artifactId}.
+     */
+    public record Index(List<String> packs, String agencies, List<String> rules, String ruleModule) {
+    }
+
+    /** The compiled rule modules of the rule set, besides the engine's generic scheme rules. */
+    public List<String> ruleModules() {
+        return ruleModules;
     }
 
     public List<Pack> packs() {

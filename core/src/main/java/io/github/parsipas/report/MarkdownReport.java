@@ -1,6 +1,5 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.facts.Numbers;
 import io.github.parsipas.methodology.Language;
 
 import java.math.BigDecimal;
@@ -66,7 +65,7 @@ final class MarkdownReport {
         line("# " + label("title") + " — " + report.unit().name());
         line("");
         line(label("unit") + ": " + report.unit().name() + " (`" + report.unit().id() + "`, " + report.unit().kind() + ") · "
-                + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + date(report.asOf().toString()));
+                + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + language.date(report.asOf()));
         areas();
         forecast();
         indices();
@@ -163,12 +162,13 @@ final class MarkdownReport {
                 line("   → " + f.action().in(language));
             }
             if (f.evidence() != null && kind != FindingKind.RECOMMENDATION) {
-                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + number(f.evidence().observed())
-                        + (f.evidence().required().isEmpty() ? "" : "; " + label("required") + " " + number(f.evidence().required())));
+                String required = f.evidence().required().in(language);
+                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + f.evidence().observed().in(language)
+                        + (required.isEmpty() ? "" : "; " + label("required") + " " + required));
             }
             line("   " + label("source") + ": " + f.citation().describe() + " · " + label("lead") + ": " + f.lead().name().in(language)
                     + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + f.responsibleUnit()
-                    + (f.due() == null ? "" : " · " + label("due") + ": " + date(f.due().toString())));
+                    + (f.due() == null ? "" : " · " + label("due") + ": " + language.date(f.due())));
             if (f.isProvisional()) {
                 line("   † " + label("unconfirmed") + ": " + String.join("; ", f.unconfirmed()));
             }
@@ -188,15 +188,7 @@ final class MarkdownReport {
     }
 
     private String number(BigDecimal value) {
-        return number(value.stripTrailingZeros().toPlainString());
-    }
-
-    private String number(String text) {
-        return language == Language.VI ? Numbers.vietnamese(text) : text;
-    }
-
-    private String date(String isoDate) {
-        return language == Language.VI ? Numbers.vietnamese(isoDate) : isoDate;
+        return language.number(value.stripTrailingZeros());
     }
 
     /** A lead mapping that the source does not state is shown as such. */

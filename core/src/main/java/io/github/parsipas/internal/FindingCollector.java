@@ -1,0 +1,234 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.facts.Check;
+import io.github.parsipas.facts.Counts;
+import io.github.parsipas.facts.Deadline;
+import io.github.parsipas.facts.Outcome;
+import io.github.parsipas.facts.Rate;
+import io.github.parsipas.facts.Requirement;
+import io.github.parsipas.facts.Share;
+import io.github.parsipas.facts.SurveyScore;
+import io.github.parsipas.facts.Trend;
+import io.github.parsipas.facts.Value;
+import io.github.parsipas.methodology.IndexDefinition;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Scheme;
+import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.FindingKind;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The engine's side of {@link Outcome}: for each conclusion of a rule, the values its message may name
+ * and the evidence it rests on, typed, so numbers and dates are written per language and input text as it is.
+ */
+final class FindingCollector implements Outcome {
+
+    private static final String SATISFIED_LEVELS = "satisfiedLevels";
+
+    private final Methodology methodology;
+    private final Findings findings;
+
+    FindingCollector(Methodology methodology, Findings findings) {
+        this.methodology = methodology;
+        this.findings = findings;
+    }
+
+    @Override
+    public void score(Check check, Share share) {
+        Requirement criterion = check.getRequirement();
+        Scoring.Scored scored = Scoring.of(check.getScheme(), criterion, check.spec().parameter(), share);
+        BigDecimal max = methodology.criterionMax(criterion.item());
+        findings.scored(criterion, max.multiply(scored.fraction()),
+                new Evidence(share.path(), observed(share).both(), scored.scale().both()), share.scope(), criterionUnconfirmed(check, criterion));
+    }
+
+    @Override
+    public void scoreMet(Check check, Counts counts) {
+        boolean met = counts.count(check.getCount()) >= check.minimum();
+        score(check, new Rate(check.getCode(), "all", check.getCode(), met ? 1 : 0, 1, counts.path() + "." + check.getCount()));
+    }
+
+    @Override
+    public void scoreViolations(Check check, Counts counts) {
+        Requirement criterion = check.getRequirement();
+        long cases = counts.count(check.getCount());
+        BigDecimal points = Scoring.violations(methodology.criterionMax(criterion.item()), check.threshold(), cases);
+        findings.scored(criterion, points, new Evidence(counts.path() + "." + check.getCount(),
+                Arg.join(Arg.count(cases), " " + check.getCount()).both(), Scoring.violationsScale(check.threshold()).both()),
+                "all", criterionUnconfirmed(check, criterion));
+    }
+
+    @Override
+    public void scoreShare(Requirement criterion, long part, long whole, String path) {
+        if (whole > 0) {
+            Item.Check bands = new Item.Check(Scheme.BANDS, null, null, null, null, null);
+            score(new Check(criterion, criterion.item().scoring().orElse(bands)),
+                    new Rate(criterion.getCode(), "all", criterion.getCode(), part, whole, path));
+        }
+    }
+
+    @Override
+    public void warn(Check check, Rate rate) {
+        Requirement target = check.getRequirement();
+        Map<String, Arg> values = rateValues(check, rate);
+        String key = check.spec().message();
+        if (target.getDeadline() != null) {
+            values.put("due", Arg.date(target.getDeadline()));
+            values.put("days", Arg.count(Math.abs(target.daysToDeadline())));
+            key = key != null ? key : target.isPastDeadline() ? Scheme.MISSED : Scheme.AT_RISK;
+        }
+        findings.add(FindingKind.WARNING, target, key != null ? key : message(check), rate.scope(),
+                new Evidence(rate.path(), observed(rate).both(), values.get("required").both()), values, null,
+                Findings.unconfirmed(target, check.spec().parameter()));
+    }
+
+    @Override
+    public void trajectory(Check check, Trend trend) {
+        Requirement target = check.getRequirement();
+        Map<String, Arg> values = rateValues(check, trend.now());
+        values.put("before", Arg.percent(trend.before().percent()));
+        values.put("beforeAsOf", Arg.date(trend.beforeAsOf()));
+        values.put("projected", Arg.percent(trend.projectedAt(target.getDeadline())));
+        values.put("due", Arg.date(target.getDeadline()));
+        Arg observed = Arg.join(observed(trend.now()), ", ", values.get("before"), " on ", values.get("beforeAsOf"),
+                ", projected ", values.get("projected"), " on ", values.get("due"));
+        findings.add(FindingKind.WARNING, target, message(check), "all",
+                new Evidence(trend.now().path(), observed.both(), values.get("required").both()), values, null,
+                Findings.unconfirmed(target, check.spec().parameter()));
+    }
+
+    @Override
+    public void deadline(Check check, Deadline deadline) {
+        Map<String, Arg> values = deadlineValues(deadline);
+        values.put("days", Arg.count(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
+        List<String> messages = Scheme.DUE.messages();
+        findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
+                deadline.subject(), new Evidence(deadline.path(), Arg.join("not done on ", Arg.date(deadline.asOf())).both(),
+                        Arg.join("done by ", values.get("due")).both()), values, null,
+                Findings.unconfirmed(check.getRequirement(), deadline.isOverdue() ? new String[]{"dueDays", "handlingDays"}
+                        : new String[]{"dueDays", "handlingDays", "approachingWindowDays"}));
+    }
+
+    @Override
+    public void doneLate(Check check, Deadline deadline) {
+        Map<String, Arg> values = deadlineValues(deadline);
+        values.put("done", Arg.date(deadline.done()));
+        values.put("days", Arg.count(deadline.daysLate()));
+        findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
+                new Evidence(deadline.path(), Arg.join("done ", values.get("done")).both(), Arg.join("done by ", values.get("due")).both()),
+                values, null, Findings.unconfirmed(check.getRequirement(), "dueDays", "handlingDays"));
+    }
+
+    @Override
+    public void recurs(Check check, Rate rate) {
+        weakness(check.getRequirement(), message(check), rate.denominator() - Math.max(0, rate.numerator()), rate.denominator(), rate.path());
+    }
+
+    @Override
+    public void weakness(Requirement weakness, long count, long total, String path) {
+        weakness(weakness, Scheme.RECURS.messages().get(0), count, total, path);
+    }
+
+    private void weakness(Requirement weakness, String key, long count, long total, String path) {
+        Map<String, Arg> values = new TreeMap<>();
+        values.put("count", Arg.count(count));
+        values.put("total", Arg.count(total));
+        findings.add(FindingKind.WARNING, weakness, key, "all",
+                new Evidence(path, Arg.join(values.get("count"), " of ", values.get("total")).both(), new Text("0", "0")), values, null,
+                Findings.unconfirmed(weakness));
+    }
+
+    @Override
+    public void counted(Check check, Counts counts) {
+        Map<String, Arg> values = new TreeMap<>();
+        counts.values().forEach((name, value) -> values.put(name, Arg.count(value)));
+        values.put("count", values.get(check.getCount()));
+        findings.add(FindingKind.WARNING, check.getRequirement(), message(check), "all",
+                new Evidence(counts.path() + "." + check.getCount(), values.get("count").both(), new Text("", "")), values, null,
+                Findings.unconfirmed(check.getRequirement()));
+    }
+
+    @Override
+    public void below(Check check, Value value) {
+        Requirement requirement = check.getRequirement();
+        Map<String, Arg> values = new TreeMap<>();
+        requirement.parameters().forEach((name, v) -> values.put(name, Arg.plain(v.value())));
+        values.put("observed", Arg.percent(value.value()));
+        values.put("required", Arg.join(Arg.plain(check.threshold()), "%"));
+        findings.add(FindingKind.WARNING, requirement, message(check), "all",
+                new Evidence(value.path(), values.get("observed").both(), Arg.join("≥ ", values.get("required")).both()), values, null,
+                Findings.unconfirmed(requirement, check.spec().parameter()));
+    }
+
+    @Override
+    public void survey(Check check, SurveyScore score) {
+        survey(check.getRequirement(), message(check), score, check.spec().parameter());
+    }
+
+    @Override
+    public void survey(Requirement requirement, String key, SurveyScore score, String parameter) {
+        boolean respondents = Scheme.SURVEY_THIN.defaultParameter().equals(parameter);
+        Map<String, Arg> values = new TreeMap<>();
+        values.put("observed", Arg.percent(score.percent()));
+        values.put("respondents", Arg.count(score.respondents()));
+        Arg required = parameter == null ? Arg.verbatim("")
+                : Arg.join("≥ ", Arg.plain(requirement.param(parameter)), respondents ? " respondents" : "%");
+        if (parameter != null) {
+            values.put("required", Arg.join(Arg.plain(requirement.param(parameter)), respondents ? "" : "%"));
+        }
+        IndexDefinition index = methodology.packOf(requirement.item()).index();
+        if (index != null) {
+            index.groups().stream().filter(g -> g.code().equals(score.code())).findFirst()
+                    .ifPresent(group -> values.put("scope", Arg.text(group.name())));
+        }
+        findings.add(key.equals("lowest") ? FindingKind.NOTE : FindingKind.WARNING, requirement, key, score.code(),
+                new Evidence(score.path(), observed(score).both(), required.both()), values, null,
+                parameter == null ? Findings.unconfirmed(requirement, SATISFIED_LEVELS)
+                        : Findings.unconfirmed(requirement, parameter, SATISFIED_LEVELS));
+    }
+
+    private static List<String> criterionUnconfirmed(Check check, Requirement criterion) {
+        List<String> unconfirmed = Findings.unconfirmed(criterion);
+        Findings.addIf(unconfirmed, "maxPoints", criterion.item().maxPoints().status());
+        if (check.getScheme() == Scheme.BANDS || check.getScheme() == Scheme.MET) {
+            Findings.addIf(unconfirmed, "bands", criterion.item().bands().status());
+        }
+        return unconfirmed;
+    }
+
+    private static String message(Check check) {
+        return check.spec().message() != null ? check.spec().message() : check.getScheme().messages().get(0);
+    }
+
+    private static Map<String, Arg> rateValues(Check check, Rate rate) {
+        Map<String, Arg> values = new TreeMap<>();
+        values.put("scope", Arg.verbatim(rate.scopeName()));
+        values.put("observed", Arg.percent(rate.percent()));
+        values.put("numerator", Arg.count(rate.numerator()));
+        values.put("denominator", Arg.count(rate.denominator()));
+        values.put("required", Arg.join("≥ ", Arg.plain(check.threshold()), "%"));
+        return values;
+    }
+
+    private static Map<String, Arg> deadlineValues(Deadline deadline) {
+        Map<String, Arg> values = new TreeMap<>();
+        values.put("subject", Arg.verbatim(deadline.subjectName()));
+        values.put("due", Arg.date(deadline.due()));
+        return values;
+    }
+
+    private static Arg observed(Share share) {
+        if (share instanceof SurveyScore score) {
+            return Arg.join(Arg.percent(score.percent()), " (", Arg.count(score.respondents()), " respondents at least)");
+        }
+        Rate rate = (Rate) share;
+        return Arg.join(Arg.percent(rate.percent()), " (", Arg.count(rate.numerator()), "/", Arg.count(rate.denominator()), ")");
+    }
+}

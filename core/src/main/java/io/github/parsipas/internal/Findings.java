@@ -1,0 +1,109 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.facts.Requirement;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Status;
+import io.github.parsipas.methodology.Template;
+import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.FindingKind;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The scores and findings of one evaluation, each built from its pack item: texts, citation, lead agency
+ * and the values that are not confirmed. One per evaluation; not thread-safe.
+ */
+final class Findings {
+
+    private final Methodology methodology;
+    private final String unitName;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<CriterionScore> scores = new ArrayList<>();
+
+    /** @param unitName the unit that must act, as findings name it */
+    Findings(Methodology methodology, String unitName) {
+        this.methodology = methodology;
+        this.unitName = unitName;
+    }
+
+    /** A finding whose message is the item's text {@code key} (else its pack's), filled with {@code values} and the item's name. */
+    void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
+             Map<String, Arg> values, BigDecimal lost, List<String> unconfirmed) {
+        Item item = requirement.item();
+        Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
+        if (template == null) {
+            throw new IllegalStateException(item.code() + " has no message \"" + key + "\" in its pack");
+        }
+        Map<String, Arg> all = new TreeMap<>(values);
+        all.put("name", Arg.text(item.name()));
+        finding(kind, item, scope, Template.render(template, all), item.recommendation(), lost, lost, evidence, unconfirmed);
+    }
+
+    /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
+    void scored(Requirement criterion, BigDecimal rawPoints, Evidence evidence, String scope, List<String> unconfirmed) {
+        Item item = criterion.item();
+        BigDecimal max = methodology.criterionMax(item);
+        BigDecimal points = rawPoints.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal lost = max.subtract(points);
+        scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
+        if (lost.signum() > 0) {
+            add(FindingKind.DEDUCTION, criterion, "deduction", scope, evidence,
+                    Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, unconfirmed);
+            finding(FindingKind.RECOMMENDATION, item, scope, item.recommendation(), item.recommendation(), null, lost, evidence, unconfirmed);
+        }
+    }
+
+    /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */
+    void cannotEvaluate(Item item, String path, Text reason) {
+        Text action = new Text("Bổ sung số liệu " + path + " vào snapshot.", "Add " + path + " to the snapshot.");
+        finding(FindingKind.CANNOT_EVALUATE, item, "all", reason, action, null, null,
+                new Evidence(path, new Text("absent", "absent"), new Text("present", "present")), List.of());
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    List<CriterionScore> scores() {
+        return List.copyOf(scores);
+    }
+
+    private void finding(FindingKind kind, Item item, String scope, Text message, Text action, BigDecimal lost,
+                         BigDecimal recoverable, Evidence evidence, List<String> unconfirmed) {
+        findings.add(new Finding(kind, item.code(), scope, item.name(), message, action, lost, recoverable, evidence, item.source(),
+                unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
+    }
+
+    /**
+     * Every value behind a finding that is not confirmed: the item itself and the named parameters
+     * (by default the item's own, not the pack-wide ones such as the approaching window).
+     */
+    static List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
+        List<String> list = new ArrayList<>();
+        addIf(list, "item", requirement.item().status());
+        requirement.parameters().forEach((name, value) -> {
+            boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name)
+                    : List.of(onlyParameters).contains(name);
+            if (relevant) {
+                addIf(list, name, value.status());
+            }
+        });
+        return list;
+    }
+
+    static void addIf(List<String> list, String name, Status status) {
+        if (status != Status.CONFIRMED) {
+            list.add(name + ": " + status.code());
+        }
+    }
+}
