@@ -27,10 +27,12 @@ public final class Evaluator {
 
     private final Methodology methodology;
     private final RuleEngine engine;
+    private final SnapshotReader reader;
 
     private Evaluator(Methodology methodology) {
         this.methodology = methodology;
         this.engine = new RuleEngine(methodology.ruleModules());
+        this.reader = new SnapshotReader(methodology.layout());
     }
 
     /** An evaluator with the bundled methodology packs. */
@@ -45,7 +47,12 @@ public final class Evaluator {
 
     /** Reads a snapshot file (JSON or YAML) strictly, then evaluates it. */
     public Report evaluate(Path snapshotFile) {
-        return evaluate(SnapshotReader.read(snapshotFile));
+        return evaluate(reader.read(snapshotFile));
+    }
+
+    /** The strict reader of snapshots for this evaluator's rule set (its layout). */
+    public SnapshotReader reader() {
+        return reader;
     }
 
     public Report evaluate(Snapshot snapshot) {

@@ -46,7 +46,7 @@ class AuditKitTest {
 
     @Test
     void explainShowsTheRuleTheFactsAndTheParameterSources() {
-        String text = new Explainer(Snapshots.EVALUATOR).explain(SnapshotReader.read(WARD), "T-ONTIME", Language.EN);
+        String text = new Explainer(Snapshots.EVALUATOR).explain(Snapshots.EVALUATOR.reader().read(WARD), "T-ONTIME", Language.EN);
         assertThat(text)
                 .contains("- minRate = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)")
                 .contains("- warning [dat-dai] Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%. ($.tthc.fields[2]: 94.66% (124/131))")

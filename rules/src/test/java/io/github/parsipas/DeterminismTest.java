@@ -68,10 +68,10 @@ class DeterminismTest {
 
     @Test
     void inputHashFollowsContentNotSyntax() throws Exception {
-        Snapshot json = SnapshotReader.read(WARD);
+        Snapshot json = Snapshots.EVALUATOR.reader().read(WARD);
         String yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
                 .writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(WARD)));
-        Snapshot fromYaml = SnapshotReader.fromYaml("ward.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Snapshot fromYaml = Snapshots.EVALUATOR.reader().fromYaml("ward.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(Evaluation.inputHash(fromYaml)).isEqualTo(Evaluation.inputHash(json)).hasSize(64);
         Snapshot other = Snapshots.ward("2025-10-31").field("a", "A", 1, 1, 1).snapshot();
         assertThat(Evaluation.inputHash(other)).isNotEqualTo(Evaluation.inputHash(json));

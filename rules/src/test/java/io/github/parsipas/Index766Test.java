@@ -74,13 +74,13 @@ class Index766Test {
     /** Every 766 indicator at 100 %, to be overridden one at a time. */
     private static Snapshots full766() {
         Snapshots snapshots = Snapshots.ward("2025-10-31");
-        SnapshotLayout.COUNT_GROUPS.stream().filter(g -> g.path().startsWith("service766.")).forEach(g -> {
+        Snapshots.EVALUATOR.methodology().layout().countGroups().stream().filter(g -> g.path().startsWith("service766.")).forEach(g -> {
             if (g.path().equals("service766.feedbackSatisfaction")) {
                 snapshots.group(g.path(), "feedback", 10L, "dissatisfiedOrComplained", 0L);
             } else if (g.path().equals("service766.tthcSatisfaction")) {
                 snapshots.group(g.path(), "dossiers", 10L, "overdue", 0L, "complained", 0L);
             } else {
-                snapshots.group(g.path(), g.names().get(0), 10L, g.names().get(1), 10L);
+                snapshots.group(g.path(), g.counts().get(0), 10L, g.counts().get(1), 10L);
             }
         });
         return snapshots;

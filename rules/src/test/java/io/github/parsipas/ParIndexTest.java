@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The PAR Index: official values replacing provisional ones, two method versions, the city forecast. */
 class ParIndexTest {
 
-    private static final Snapshot CITY = SnapshotReader.read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
+    private static final Snapshot CITY = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
 
     @Test
     void replacingTheProvisionalMaximaOfAreas2_6_7ThroughAParameterFileChangesTheTotals() {

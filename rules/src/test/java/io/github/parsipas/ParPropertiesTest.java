@@ -44,7 +44,7 @@ class ParPropertiesTest {
     /** A city with a random subset of the count groups, each with random counts that respect their nesting. */
     @Provide
     Arbitrary<Snapshots> cities() {
-        List<CountGroup> groups = SnapshotLayout.COUNT_GROUPS.stream().filter(g -> !g.path().startsWith("service766")).toList();
+        List<CountGroup> groups = Snapshots.EVALUATOR.methodology().layout().countGroups().stream().filter(g -> !g.path().startsWith("service766")).toList();
         Arbitrary<List<long[]>> counts = Arbitraries.longs().between(0, 1000).array(long[].class).ofSize(3).list().ofSize(groups.size());
         Arbitrary<List<Boolean>> present = Arbitraries.of(true, false).list().ofSize(groups.size());
         Arbitrary<Integer> survey = Arbitraries.integers().between(0, 100);
@@ -54,12 +54,12 @@ class ParPropertiesTest {
                 if (chosen.get(i)) {
                     CountGroup group = groups.get(i);
                     long[] v = values.get(i);
-                    Object[] pairs = new Object[group.names().size() * 2];
+                    Object[] pairs = new Object[group.counts().size() * 2];
                     long bound = Long.MAX_VALUE;
-                    for (int n = 0; n < group.names().size(); n++) {
+                    for (int n = 0; n < group.counts().size(); n++) {
                         long value = group.nested() ? Math.min(v[n], bound) : v[n];
                         bound = value;
-                        pairs[2 * n] = group.names().get(n);
+                        pairs[2 * n] = group.counts().get(n);
                         pairs[2 * n + 1] = value;
                     }
                     city.group(group.path(), pairs);

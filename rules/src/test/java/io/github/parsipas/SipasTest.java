@@ -52,7 +52,7 @@ class SipasTest {
     private static Report survey(String accessAnswers) {
         String json = Snapshots.ward("2025-12-15").json().replaceFirst("\\{", "{ \"sipas\": {\"service\": {\"access\": [{\"code\": \"A1\", \"name\": \"Chỉ dẫn\", \"answers\": "
                 + accessAnswers + "}]}},");
-        Snapshot snapshot = SnapshotReader.fromJson("sipas.json", json.getBytes(StandardCharsets.UTF_8));
+        Snapshot snapshot = Snapshots.EVALUATOR.reader().fromJson("sipas.json", json.getBytes(StandardCharsets.UTF_8));
         return Snapshots.EVALUATOR.evaluate(snapshot);
     }
 }

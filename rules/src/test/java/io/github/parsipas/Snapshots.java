@@ -133,7 +133,7 @@ final class Snapshots {
     }
 
     Snapshot snapshot() {
-        return SnapshotReader.fromJson("test.json", json().getBytes(StandardCharsets.UTF_8));
+        return EVALUATOR.reader().fromJson("test.json", json().getBytes(StandardCharsets.UTF_8));
     }
 
     Report evaluate() {

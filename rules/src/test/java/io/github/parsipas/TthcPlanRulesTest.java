@@ -154,7 +154,7 @@ class TthcPlanRulesTest {
     @Test
     void anUnknownLeadRoleIsRejectedWithItsPath() {
         String json = Snapshots.ward("2025-10-31").json().replace("\"leadRoles\" : [ ]", "\"leadRoles\" : [ \"VPUB\", \"SO-XYZ\" ]");
-        Snapshot snapshot = SnapshotReader.fromJson("roles.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Snapshot snapshot = Snapshots.EVALUATOR.reader().fromJson("roles.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Snapshots.EVALUATOR.evaluate(snapshot))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {

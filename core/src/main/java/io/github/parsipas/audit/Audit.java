@@ -69,7 +69,7 @@ public final class Audit {
         List<String> failures = new ArrayList<>(methodologyMismatches(fixture));
         Report report;
         try {
-            report = evaluator.evaluate(FixtureReader.snapshot(fixture));
+            report = evaluator.evaluate(FixtureReader.snapshot(fixture, evaluator.reader()));
         } catch (InvalidInputException e) {
             failures.add("the snapshot was rejected: " + e.getMessage());
             return new FixtureResult(fixture, failures, Set.of());

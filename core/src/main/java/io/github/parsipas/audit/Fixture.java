@@ -1,6 +1,5 @@
 package io.github.parsipas.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -15,11 +14,11 @@ import java.util.Map;
  * @param file         where the fixture was read from
  * @param methodology  pack id → version the fixture was written for; a different loaded version fails the fixture
  * @param asOf         overrides the snapshot's evaluation date, so one snapshot serves several dates
- * @param snapshot     the snapshot inline, or {@code null} when {@code snapshotFile} is given
+ * @param snapshot     the snapshot inline, as JSON text, or {@code null} when {@code snapshotFile} is given
  * @param snapshotFile a snapshot file, relative to the fixture's folder
  */
 public record Fixture(Path file, String name, String description, Map<String, String> methodology, LocalDate asOf,
-                      JsonNode snapshot, String snapshotFile, Expect expect) {
+                      String snapshot, String snapshotFile, Expect expect) {
 
     /** What must hold. Every list may be empty. */
     public record Expect(List<ScoreExpectation> scores, List<FindingExpectation> present,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,7 +30,6 @@ public final class FixtureReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FixtureReader() {
     }
@@ -62,23 +60,20 @@ public final class FixtureReader {
         Fixture.Expect expect = raw.expect() == null ? new Fixture.Expect(null, null, null, null) : raw.expect();
         checkExpectations(file, expect);
         return new Fixture(file, raw.name(), raw.description(), raw.methodology() == null ? Map.of() : raw.methodology(),
-                raw.asOf(), raw.snapshot(), raw.snapshotFile(), expect);
+                raw.asOf(), raw.snapshot() == null ? null : raw.snapshot().toString(), raw.snapshotFile(), expect);
     }
 
-    /** The fixture's snapshot, read strictly, with the fixture's {@code asOf} in place of the snapshot's own. */
-    public static Snapshot snapshot(Fixture fixture) {
-        try {
-            Path source = fixture.snapshot() != null ? fixture.file() : fixture.file().resolveSibling(fixture.snapshotFile());
-            JsonNode tree = fixture.snapshot() != null ? fixture.snapshot().deepCopy()
-                    : SnapshotReader.tree(source.toString(), Files.readAllBytes(source), isYaml(source));
-            if (fixture.asOf() != null && tree.isObject()) {
-                ((ObjectNode) tree).put("asOf", fixture.asOf().toString());
-            }
-            String label = fixture.snapshot() != null ? fixture.file() + " (snapshot)" : source.toString();
-            return SnapshotReader.fromJson(label, JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw invalid(fixture.file(), "$.snapshotFile", "\"" + fixture.snapshotFile() + "\"", "a readable snapshot file (" + e.getMessage() + ")");
+    /** The fixture's snapshot, read strictly by {@code reader}, with the fixture's {@code asOf} in place of the snapshot's own. */
+    public static Snapshot snapshot(Fixture fixture, SnapshotReader reader) {
+        SnapshotReader dated = fixture.asOf() == null ? reader : reader.withAsOf(fixture.asOf());
+        if (fixture.snapshot() != null) {
+            return dated.fromJson(fixture.file() + " (snapshot)", fixture.snapshot().getBytes(StandardCharsets.UTF_8));
         }
+        Path source = fixture.file().resolveSibling(fixture.snapshotFile());
+        if (!Files.isRegularFile(source)) {
+            throw invalid(fixture.file(), "$.snapshotFile", "\"" + fixture.snapshotFile() + "\"", "a readable snapshot file");
+        }
+        return dated.read(source);
     }
 
     private static void checkExpectations(Path file, Fixture.Expect expect) {
@@ -105,10 +100,6 @@ public final class FixtureReader {
         }
     }
 
-    private static boolean isYaml(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
 
     private static String path(JsonProcessingException e) {
         if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {

@@ -3,6 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Deadline;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
+import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.Snapshot;
 
 import java.time.LocalDate;
@@ -22,30 +23,30 @@ final class Deadlines {
     }
 
     static List<Deadline> of(Item item, Requirement requirement, Snapshot snapshot) {
-        long window = requirement.parameters().containsKey("approachingWindowDays")
-                ? requirement.param("approachingWindowDays").longValueExact() : 0;
+        long window = requirement.parameters().containsKey(DatedList.APPROACHING_WINDOW)
+                ? requirement.param(DatedList.APPROACHING_WINDOW).longValueExact() : 0;
         LocalDate asOf = snapshot.asOf();
         List<Deadline> deadlines = new ArrayList<>();
-        if (item.inputs().contains("tasks")) {
+        if (item.inputs().contains(DatedList.TASKS.code())) {
             for (int i = 0; i < snapshot.tasks().size(); i++) {
                 Snapshot.Task t = snapshot.tasks().get(i);
                 deadlines.add(new Deadline(item.code(), t.id(), t.title(), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
             }
         }
-        if (item.inputs().contains("legalDocuments")) {
-            long days = requirement.param("handlingDays").longValueExact();
+        if (item.inputs().contains(DatedList.LEGAL_DOCUMENTS.code())) {
+            long days = requirement.param(DatedList.LEGAL_DOCUMENTS.dueParameter()).longValueExact();
             for (int i = 0; i < snapshot.legalDocuments().size(); i++) {
                 Snapshot.LegalDocument d = snapshot.legalDocuments().get(i);
                 deadlines.add(new Deadline(item.code(), d.id(), d.title(), null, d.concluded().plusDays(days), d.handled(), asOf, window,
                         "$.legalDocuments[" + i + "]"));
             }
         }
-        if (item.inputs().contains("deliverables")) {
+        if (item.inputs().contains(DatedList.DELIVERABLES.code())) {
             deliverable(snapshot, item.code()).ifPresent(i -> deadlines.add(new Deadline(item.code(), "once", item.name().vi(), null,
                     item.deadline(), snapshot.deliverables().get(i).done(), asOf, window, "$.deliverables[" + i + "]")));
         }
-        if (item.inputs().contains("reports")) {
-            long dueDays = requirement.param("dueDays").longValueExact();
+        if (item.inputs().contains(DatedList.REPORTS.code())) {
+            long dueDays = requirement.param(DatedList.REPORTS.dueParameter()).longValueExact();
             for (ScheduledPeriod period : periods(item.schedule(), asOf.plusDays(window).minusDays(dueDays))) {
                 Optional<Integer> entry = report(snapshot, item.code(), period.label());
                 deadlines.add(new Deadline(item.code(), period.label(), period.label(), null, period.end().plusDays(dueDays),

@@ -21,7 +21,9 @@ import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
 import io.github.parsipas.snapshot.Snapshot;
-import io.github.parsipas.snapshot.UnitKind;
+import io.github.parsipas.snapshot.DatedList;
+import io.github.parsipas.snapshot.SurveyInput;
+import java.util.function.Function;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,15 +60,14 @@ public final class Evaluation {
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
-        SurveyScores.Scale scale = surveyScale(methodology, snapshot.asOf());
-        InputChecks.check(methodology, snapshot, scale);
+        Function<SurveyInput, SurveyScores.Scale> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
+        InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name());
-        Map<String, Section> sections = Sections.of(snapshot, scale);
+        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
         List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
-        List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(),
-                Optional.ofNullable(snapshot.percents().get("parSurvey.leadersPercent")));
+        List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot);
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
@@ -100,7 +101,7 @@ public final class Evaluation {
                     .filter(s -> !s.present() || !s.judgeable()).findFirst();
             if (lacking.isPresent()) {
                 findings.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
-            } else if (item.inputs().contains("deliverables") && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
+            } else if (item.inputs().contains(DatedList.DELIVERABLES.code()) && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
                 findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
             } else {
@@ -121,46 +122,41 @@ public final class Evaluation {
                         "Cannot evaluate: the snapshot has no " + section.path() + " section.");
     }
 
-    /** The PAR Index forecast, for a city whose snapshot scored some area. */
+    /** The forecast of the index by areas that gives one for the unit's kind, when its snapshot scored some area. */
     private static ParForecast forecast(Methodology methodology, Snapshot snapshot, String version, List<AreaScore> areas) {
-        Optional<Pack> par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst();
-        if (snapshot.unit().kind() != UnitKind.CITY || par.isEmpty() || areas.isEmpty()) {
+        Optional<Pack> pack = methodology.packs().stream()
+                .filter(p -> p.forecast() != null && p.forecast().unitKinds().contains(snapshot.unit().kind().code())).findFirst();
+        if (pack.isEmpty() || areas.isEmpty()) {
             return null;
         }
-        return ReportAssembler.forecast(methodology, areas, versionOf(par.get(), snapshot, version), snapshot.asOf());
+        return ReportAssembler.forecast(pack.get(), areas, versionOf(pack.get(), snapshot, version), snapshot.asOf());
     }
 
     /** The facts an item is judged on — from its sections, and its dated items — for explanations of why nothing fired. */
     public static List<Object> factsFor(Methodology methodology, Snapshot snapshot, Item item) {
-        Map<String, Section> sections = Sections.of(snapshot, surveyScale(methodology, snapshot.asOf()));
+        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), s -> surveyScale(methodology, s, snapshot.asOf()));
         List<Object> facts = new ArrayList<>(item.inputs().stream().map(input -> section(sections, item, input))
                 .flatMap(s -> s.facts().stream()).toList());
         Pack pack = methodology.packOf(item);
-        boolean listsPresent = item.inputs().stream().filter(Sections.LISTS::contains).allMatch(i -> sections.get(i).present());
+        boolean listsPresent = item.inputs().stream().filter(i -> DatedList.fromCode(i).isPresent()).allMatch(i -> sections.get(i).present());
         parametersAt(pack, item, snapshot, versionOf(pack, snapshot, null)).filter(p -> listsPresent)
                 .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), p), snapshot)));
         return facts;
     }
 
-    /** The SIPAS answer scale in force on {@code date} (pack {@code sipas}); five levels, top two satisfied, without the pack. */
-    static SurveyScores.Scale surveyScale(Methodology methodology, java.time.LocalDate date) {
-        return methodology.packs().stream().filter(p -> p.id().equals("sipas")).findFirst()
-                .map(p -> new SurveyScores.Scale(level(p, "scaleLevels", date), level(p, "satisfiedLevels", date)))
-                .orElse(new SurveyScores.Scale(5, 2));
+    /** A survey's answer scale in force on {@code date}: the pack parameters its declaration names. */
+    static SurveyScores.Scale surveyScale(Methodology methodology, SurveyInput survey, java.time.LocalDate date) {
+        return new SurveyScores.Scale(level(methodology, survey.scale().levels(), date), level(methodology, survey.scale().satisfied(), date));
     }
 
-    private static int level(Pack pack, String parameter, java.time.LocalDate date) {
-        return pack.parameters().get(parameter).at(date).orElseThrow(() -> new IllegalStateException(
-                "pack " + pack.id() + " has no " + parameter + " in force on " + date)).value().intValueExact();
+    private static int level(Methodology methodology, String parameter, java.time.LocalDate date) {
+        return methodology.parameter(parameter, date).orElseThrow(() -> new IllegalStateException(
+                "no pack parameter " + parameter + " in force on " + date)).value().intValueExact();
     }
 
     /** True unless the pack requires a section the snapshot does not have. */
     private static boolean carries(Snapshot snapshot, Pack pack) {
-        if (pack.requires() == null) {
-            return true;
-        }
-        return pack.requires().equals("sipas") ? snapshot.sipas() != null
-                : snapshot.counts().keySet().stream().anyMatch(path -> path.startsWith(pack.requires() + "."));
+        return pack.requires() == null || snapshot.has(pack.requires());
     }
 
     /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */

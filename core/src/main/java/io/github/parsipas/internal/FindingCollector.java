@@ -18,6 +18,7 @@ import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.snapshot.DatedList;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  */
 final class FindingCollector implements Outcome {
 
-    private static final String SATISFIED_LEVELS = "satisfiedLevels";
+    /** The parameters that set due dates: what a deadline's finding rests on. */
+    private static final String[] DUE_PARAMETERS = {DatedList.REPORTS.dueParameter(), DatedList.LEGAL_DOCUMENTS.dueParameter()};
 
     private final Methodology methodology;
     private final Findings findings;
@@ -112,8 +114,8 @@ final class FindingCollector implements Outcome {
         findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
                 deadline.subject(), new Evidence(deadline.path(), Arg.join("not done on ", Arg.date(deadline.asOf())).both(),
                         Arg.join("done by ", values.get("due")).both()), values, null,
-                Findings.unconfirmed(check.getRequirement(), deadline.isOverdue() ? new String[]{"dueDays", "handlingDays"}
-                        : new String[]{"dueDays", "handlingDays", "approachingWindowDays"}));
+                deadline.isOverdue() ? Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
+                        : Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
     }
 
     @Override
@@ -123,7 +125,7 @@ final class FindingCollector implements Outcome {
         values.put("days", Arg.count(deadline.daysLate()));
         findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
                 new Evidence(deadline.path(), Arg.join("done ", values.get("done")).both(), Arg.join("done by ", values.get("due")).both()),
-                values, null, Findings.unconfirmed(check.getRequirement(), "dueDays", "handlingDays"));
+                values, null, Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
     }
 
     @Override
@@ -188,10 +190,13 @@ final class FindingCollector implements Outcome {
             index.groups().stream().filter(g -> g.code().equals(score.code())).findFirst()
                     .ifPresent(group -> values.put("scope", Arg.text(group.name())));
         }
-        findings.add(key.equals("lowest") ? FindingKind.NOTE : FindingKind.WARNING, requirement, key, score.code(),
+        // Which answers count as satisfied is a parameter of the survey's pack: every survey figure rests on it.
+        String satisfied = methodology.layout().surveyOf(score.measure()).map(s -> s.scale().satisfied())
+                .map(ref -> ref.substring(ref.indexOf('.') + 1)).orElse("");
+        // A figure judged against nothing (the lowest element) is worth knowing, not a warning.
+        findings.add(parameter == null ? FindingKind.NOTE : FindingKind.WARNING, requirement, key, score.code(),
                 new Evidence(score.path(), observed(score).both(), required.both()), values, null,
-                parameter == null ? Findings.unconfirmed(requirement, SATISFIED_LEVELS)
-                        : Findings.unconfirmed(requirement, parameter, SATISFIED_LEVELS));
+                parameter == null ? Findings.unconfirmed(requirement, satisfied) : Findings.unconfirmed(requirement, parameter, satisfied));
     }
 
     private static List<String> criterionUnconfirmed(Check check, Requirement criterion) {

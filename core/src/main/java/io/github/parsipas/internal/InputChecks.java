@@ -4,7 +4,11 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.snapshot.InputProblem;
 import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.Survey;
+import io.github.parsipas.snapshot.SurveyInput;
+import java.util.function.Function;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +23,22 @@ final class InputChecks {
     private InputChecks() {
     }
 
-    static void check(Methodology methodology, Snapshot snapshot, SurveyScores.Scale scale) {
+    static void check(Methodology methodology, Snapshot snapshot, Function<SurveyInput, SurveyScores.Scale> scales) {
         List<InputProblem> problems = new ArrayList<>();
-        if (snapshot.sipas() != null) {
-            List<io.github.parsipas.snapshot.Survey.Question> questions = new ArrayList<>();
-            snapshot.sipas().elements().values().forEach(questions::addAll);
-            if (snapshot.sipas().policy() != null) {
-                snapshot.sipas().policy().forEach(g -> questions.addAll(g.questions()));
+        for (SurveyInput declared : methodology.layout().surveys()) {
+            Survey survey = snapshot.surveys().get(declared.path());
+            if (survey == null) {
+                continue;
             }
-            questions.stream().filter(q -> q.answers().size() != scale.levels()).forEach(q -> problems.add(new InputProblem(
+            int levels = scales.apply(declared).levels();
+            List<Survey.Question> questions = new ArrayList<>();
+            survey.elements().values().forEach(questions::addAll);
+            if (survey.policy() != null) {
+                survey.policy().forEach(g -> questions.addAll(g.questions()));
+            }
+            questions.stream().filter(q -> q.answers().size() != levels).forEach(q -> problems.add(new InputProblem(
                     q.path() + ".answers", q.answers().size() + " counts",
-                    scale.levels() + " counts, one per level of the answer scale, level 1 (least satisfied) first")));
+                    levels + " counts, one per level of the answer scale, level 1 (least satisfied) first")));
         }
         List<String> roles = snapshot.unit().leadRoles();
         for (int i = 0; i < roles.size(); i++) {
@@ -41,19 +50,19 @@ final class InputChecks {
         if (snapshot.deliverables() != null) {
             for (int i = 0; i < snapshot.deliverables().size(); i++) {
                 String code = snapshot.deliverables().get(i).code();
-                if (itemWithInput(methodology, code, "deliverables").isEmpty()) {
+                if (itemWithInput(methodology, code, DatedList.DELIVERABLES).isEmpty()) {
                     problems.add(new InputProblem("$.deliverables[" + i + "].code", "\"" + code + "\"",
-                            "a deliverable code, one of " + codesWithInput(methodology, "deliverables")));
+                            "a deliverable code, one of " + codesWithInput(methodology, DatedList.DELIVERABLES)));
                 }
             }
         }
         if (snapshot.reports() != null) {
             for (int i = 0; i < snapshot.reports().size(); i++) {
                 var report = snapshot.reports().get(i);
-                Optional<Item> item = itemWithInput(methodology, report.code(), "reports");
+                Optional<Item> item = itemWithInput(methodology, report.code(), DatedList.REPORTS);
                 if (item.isEmpty()) {
                     problems.add(new InputProblem("$.reports[" + i + "].code", "\"" + report.code() + "\"",
-                            "a report code, one of " + codesWithInput(methodology, "reports")));
+                            "a report code, one of " + codesWithInput(methodology, DatedList.REPORTS)));
                 } else if (!item.get().schedule().has(report.period())) {
                     problems.add(new InputProblem("$.reports[" + i + "].period", "\"" + report.period() + "\"",
                             "a period of " + report.code() + "'s schedule (monthly from " + item.get().schedule().firstPeriod()
@@ -66,11 +75,11 @@ final class InputChecks {
         }
     }
 
-    private static Optional<Item> itemWithInput(Methodology methodology, String code, String input) {
-        return methodology.item(code).filter(item -> item.inputs().contains(input));
+    private static Optional<Item> itemWithInput(Methodology methodology, String code, DatedList list) {
+        return methodology.item(code).filter(item -> item.inputs().contains(list.code()));
     }
 
-    private static String codesWithInput(Methodology methodology, String input) {
-        return String.join(", ", methodology.items().values().stream().filter(i -> i.inputs().contains(input)).map(Item::code).toList());
+    private static String codesWithInput(Methodology methodology, DatedList list) {
+        return String.join(", ", methodology.items().values().stream().filter(i -> i.inputs().contains(list.code())).map(Item::code).toList());
     }
 }

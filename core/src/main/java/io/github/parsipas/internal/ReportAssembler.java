@@ -11,6 +11,7 @@ import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;
+import io.github.parsipas.snapshot.Snapshot;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,9 +41,8 @@ final class ReportAssembler {
         return scores.stream().sorted(Comparator.comparing(CriterionScore::code)).toList();
     }
 
-    /** The city's projected PAR Index from its areas, with its group and gap to the 2024 top-10 cut-off. */
-    static ParForecast forecast(Methodology methodology, List<AreaScore> areas, String version, java.time.LocalDate asOf) {
-        Pack par = methodology.packs().stream().filter(p -> !p.areas().isEmpty()).findFirst().orElseThrow();
+    /** The index projected from its areas scored, with its group and gap to the pack's reference cut-offs. */
+    static ParForecast forecast(Pack par, List<AreaScore> areas, String version, java.time.LocalDate asOf) {
         BigDecimal points = areas.stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal evaluated = areas.stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = par.areas().stream().map(a -> a.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -55,8 +55,8 @@ final class ReportAssembler {
         }
         var group = par.grades().stream().filter(g -> percent.compareTo(g.atLeast()) >= 0).findFirst();
         group.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("group: " + g.status().code()));
-        BigDecimal low = par.parameters().get("top10CutoffLow").at(asOf).map(v -> v.value()).orElse(null);
-        BigDecimal high = par.parameters().get("top10CutoffHigh").at(asOf).map(v -> v.value()).orElse(null);
+        BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
+        BigDecimal high = cutoff(par, par.forecast().cutoffHigh(), asOf);
         if (low != null) {
             unconfirmed.add("top-10 cut-off: inferred from the 2024 results");
         }
@@ -64,7 +64,11 @@ final class ReportAssembler {
                 low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed);
     }
 
-    /** The total, groups and grade of each pack that defines an index; SIPAS from its survey figures. */
+    private static BigDecimal cutoff(Pack pack, String parameter, java.time.LocalDate asOf) {
+        return parameter == null ? null : pack.parameters().get(parameter).at(asOf).map(v -> v.value()).orElse(null);
+    }
+
+    /** The total, groups and grade of each pack that defines an index; an index on a survey from its figures. */
     static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores, Map<String, Section> sections) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         List<IndexScore> indices = new ArrayList<>();
@@ -73,7 +77,7 @@ final class ReportAssembler {
             if (index == null) {
                 continue;
             }
-            if (pack.id().equals("sipas")) {
+            if (index.survey() != null) {
                 survey(index, sections).ifPresent(indices::add);
                 continue;
             }
@@ -113,71 +117,77 @@ final class ReportAssembler {
         return indices;
     }
 
-    /** SIPAS in percent, with its parts and elements as groups, when the index could be computed. */
+    /** An index on a survey, in percent, with each group's figure, when the index could be computed. */
     private static java.util.Optional<IndexScore> survey(IndexDefinition index, Map<String, Section> sections) {
-        Section sipas = sections.get("sipas");
-        if (sipas == null || !sipas.judgeable()) {
+        Section figure = sections.get(index.survey());
+        if (figure == null || !figure.judgeable()) {
             return java.util.Optional.empty();
         }
         List<IndexScore.GroupScore> groups = new ArrayList<>();
         for (IndexDefinition.Group group : index.groups()) {
-            String section = group.code().equals("policy") || group.code().equals("service") ? "sipas." + group.code() : "sipas.service." + group.code();
-            sections.get(section).facts().stream().map(f -> (io.github.parsipas.facts.SurveyScore) f).findFirst()
+            sections.get(group.measure()).facts().stream().map(f -> (io.github.parsipas.facts.SurveyScore) f).findFirst()
                     .ifPresent(s -> groups.add(new IndexScore.GroupScore(group.code(), group.name(), s.percent(), BigDecimal.valueOf(100),
                             group.maxPoints().value(), group.maxPoints().status().code())));
         }
-        var score = (io.github.parsipas.facts.SurveyScore) sipas.facts().get(0);
+        var score = (io.github.parsipas.facts.SurveyScore) figure.facts().get(0);
         return java.util.Optional.of(new IndexScore(index.code(), index.name(), score.percent(), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
-                null, null, groups, List.of(),
-                List.of("SIPAS = mean of the two parts: provisional", "element = mean of its questions: provisional",
-                        "satisfied = the top answer levels (satisfiedLevels): provisional")));
+                null, null, groups, List.of(), index.unconfirmed()));
     }
 
-    /** One line per area that has criteria; points over what was scored (criteria and survey), with what was not. */
-    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores, java.util.Optional<BigDecimal> leadersPercent) {
+    /**
+     * One line per area that has criteria, for each index by areas: points over what was scored (criteria and
+     * the survey share the snapshot gives), with what was not.
+     */
+    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores, Snapshot snapshot) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
-        Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(methodology.items().values().stream()
-                .filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
-                .collect(Collectors.groupingBy(Item::area)));
         List<AreaScore> areas = new ArrayList<>();
-        criteriaByArea.forEach((number, criteria) -> {
-            Area area = methodology.area(number).orElseThrow(() -> new IllegalStateException("no area " + number + " in any pack"));
-            BigDecimal points = BigDecimal.ZERO;
-            BigDecimal evaluatedMax = BigDecimal.ZERO;
-            List<String> notEvaluated = new ArrayList<>();
-            List<String> unconfirmed = new ArrayList<>();
-            if (area.maxPoints().status() != Status.CONFIRMED) {
-                unconfirmed.add("area maxPoints: " + area.maxPoints().status().code());
-            }
-            if (criteria.stream().noneMatch(c -> scored.containsKey(c.code()))) {
-                return; // nothing of this area in the snapshot: its items say why (cannot evaluate or not asked)
-            }
-            for (Item criterion : criteria) {
-                CriterionScore score = scored.get(criterion.code());
-                if (score == null) {
-                    notEvaluated.add(criterion.code());
-                    continue;
+        for (Pack pack : methodology.packs()) {
+            java.util.Optional<BigDecimal> surveyPercent = java.util.Optional.ofNullable(pack.areaSurvey()).map(snapshot.values()::get);
+            Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(pack.items().stream()
+                    .filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
+                    .collect(Collectors.groupingBy(Item::area)));
+            criteriaByArea.forEach((number, criteria) -> {
+                if (criteria.stream().anyMatch(c -> scored.containsKey(c.code()))) {
+                    areas.add(area(methodology, pack.area(number).orElseThrow(), criteria, scored, surveyPercent));
                 }
-                points = points.add(score.points());
-                evaluatedMax = evaluatedMax.add(score.maxPoints());
-                score.unconfirmed().forEach(u -> unconfirmed.add(criterion.code() + " " + u));
-            }
-            BigDecimal surveyMax = Methodology.surveyPoints(area);
-            BigDecimal survey = null;
-            if (surveyMax.signum() > 0) {
-                if (leadersPercent.isPresent()) {
-                    survey = surveyMax.multiply(leadersPercent.get()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
-                    points = points.add(survey);
-                    evaluatedMax = evaluatedMax.add(surveyMax);
-                    unconfirmed.add("surveyPoints: " + area.surveyPoints().status().code());
-                } else {
-                    notEvaluated.add("survey");
-                }
-            }
-            areas.add(new AreaScore(number, area.name(), points, survey, evaluatedMax, area.maxPoints().value(),
-                    methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)),
-                    notEvaluated, unconfirmed));
-        });
+                // else nothing of this area in the snapshot: its items say why (cannot evaluate or not asked)
+            });
+        }
         return areas;
+    }
+
+    private static AreaScore area(Methodology methodology, Area area, List<Item> criteria, Map<String, CriterionScore> scored,
+                                  java.util.Optional<BigDecimal> surveyPercent) {
+        BigDecimal points = BigDecimal.ZERO;
+        BigDecimal evaluatedMax = BigDecimal.ZERO;
+        List<String> notEvaluated = new ArrayList<>();
+        List<String> unconfirmed = new ArrayList<>();
+        if (area.maxPoints().status() != Status.CONFIRMED) {
+            unconfirmed.add("area maxPoints: " + area.maxPoints().status().code());
+        }
+        for (Item criterion : criteria) {
+            CriterionScore score = scored.get(criterion.code());
+            if (score == null) {
+                notEvaluated.add(criterion.code());
+                continue;
+            }
+            points = points.add(score.points());
+            evaluatedMax = evaluatedMax.add(score.maxPoints());
+            score.unconfirmed().forEach(u -> unconfirmed.add(criterion.code() + " " + u));
+        }
+        BigDecimal surveyMax = Methodology.surveyPoints(area);
+        BigDecimal survey = null;
+        if (surveyMax.signum() > 0) {
+            if (surveyPercent.isPresent()) {
+                survey = surveyMax.multiply(surveyPercent.get()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+                points = points.add(survey);
+                evaluatedMax = evaluatedMax.add(surveyMax);
+                unconfirmed.add("surveyPoints: " + area.surveyPoints().status().code());
+            } else {
+                notEvaluated.add("survey");
+            }
+        }
+        return new AreaScore(area.number(), area.name(), points, survey, evaluatedMax, area.maxPoints().value(),
+                methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)), notEvaluated, unconfirmed);
     }
 }

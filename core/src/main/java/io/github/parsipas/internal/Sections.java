@@ -2,36 +2,41 @@ package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Counts;
 import io.github.parsipas.facts.Rate;
+import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.facts.Value;
 import io.github.parsipas.snapshot.CountGroup;
+import io.github.parsipas.snapshot.CountList;
+import io.github.parsipas.snapshot.DatedList;
+import io.github.parsipas.snapshot.RateDefinition;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotLayout;
+import io.github.parsipas.snapshot.SurveyInput;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Derives facts from a snapshot, section by section; the counts stay in the snapshot, the shares come from here. */
+/**
+ * Derives facts from a snapshot, input by input, as the layout declares them: the counts stay in the
+ * snapshot, the shares come from here.
+ */
 final class Sections {
 
     private Sections() {
     }
 
-    /** The dated lists an item may name as input. */
-    static final List<String> LISTS = List.of("tasks", "legalDocuments", "deliverables", "reports");
-
-    /** The SIPAS figures an item may name as input. */
-    static final List<String> SURVEY = List.of("sipas", "sipas.policy", "sipas.service", "sipas.service.access",
-            "sipas.service.procedures", "sipas.service.civilServants", "sipas.service.results", "sipas.service.feedback");
-
-    /** Every section an item may name as input, in a fixed order; SIPAS figures use the survey's scale. */
-    static Map<String, Section> of(Snapshot snapshot, SurveyScores.Scale scale) {
+    /** Every input an item may name, in the layout's order; survey figures use each survey's scale. */
+    static Map<String, Section> of(Snapshot snapshot, SnapshotLayout layout, Function<SurveyInput, SurveyScores.Scale> scales) {
         Map<String, Section> sections = new LinkedHashMap<>();
-        sections.put("tthc.fields", fields(snapshot.fields()));
-        for (CountGroup group : SnapshotLayout.COUNT_GROUPS) {
+        for (CountList list : layout.countLists()) {
+            sections.put(list.path(), countList(list, snapshot.lists().get(list.path())));
+        }
+        for (CountGroup group : layout.countGroups()) {
             Map<String, Long> counts = snapshot.counts().get(group.path());
             if (counts == null) {
                 sections.put(group.path(), Section.absent(group.path()));
@@ -39,63 +44,72 @@ final class Sections {
             }
             List<Object> facts = new ArrayList<>();
             facts.add(new Counts(group.path(), counts));
-            Optional<Rate> rate = Measures.rate(group.path(), counts);
+            Optional<Rate> rate = rate(group, counts);
             rate.ifPresent(facts::add);
-            trend(snapshot, group.path(), rate).ifPresent(facts::add);
-            sections.put(group.path(), new Section(group.path(), true, rate.isPresent() || !Measures.hasRate(group.path()), facts));
+            trend(snapshot, group, rate).ifPresent(facts::add);
+            sections.put(group.path(), new Section(group.path(), true, rate.isPresent() || group.rate() == null, facts));
         }
-        for (String percent : SnapshotLayout.PERCENTS) {
-            var value = snapshot.percents().get(percent);
-            sections.put(percent, value == null ? Section.absent(percent)
-                    : new Section(percent, true, true, List.of(new Value(percent, value, "$." + percent))));
+        layout.values().forEach(input -> {
+            BigDecimal value = snapshot.values().get(input.path());
+            sections.put(input.path(), value == null ? Section.absent(input.path())
+                    : new Section(input.path(), true, true, List.of(new Value(input.path(), value, "$." + input.path()))));
+        });
+        for (DatedList list : DatedList.values()) {
+            sections.put(list.code(), snapshot.list(list) == null ? Section.absent(list.code())
+                    : new Section(list.code(), true, true, List.of()));
         }
-        List<List<?>> lists = java.util.Arrays.asList(snapshot.tasks(), snapshot.legalDocuments(), snapshot.deliverables(), snapshot.reports());
-        for (int i = 0; i < LISTS.size(); i++) {
-            sections.put(LISTS.get(i), list(LISTS.get(i), lists.get(i)));
-        }
-        Map<String, Optional<io.github.parsipas.facts.SurveyScore>> survey =
-                snapshot.sipas() == null ? Map.of() : SurveyScores.of(snapshot.sipas(), scale);
-        for (String name : SURVEY) {
-            Optional<io.github.parsipas.facts.SurveyScore> score = survey.get(name);
-            sections.put(name, score == null ? Section.absent(name)
-                    : new Section(name, true, score.isPresent(), score.<List<Object>>map(List::of).orElse(List.of())));
+        for (SurveyInput survey : layout.surveys()) {
+            var answers = snapshot.surveys().get(survey.path());
+            Map<String, Optional<SurveyScore>> scores = answers == null ? Map.of() : SurveyScores.of(survey, answers, scales.apply(survey));
+            for (String name : survey.sections()) {
+                Optional<SurveyScore> score = scores.get(name);
+                sections.put(name, score == null ? Section.absent(name)
+                        : new Section(name, true, score.isPresent(), score.<List<Object>>map(List::of).orElse(List.of())));
+            }
         }
         return sections;
     }
 
-    private static Section fields(List<Snapshot.FieldCounts> fields) {
-        if (fields == null) {
-            return Section.absent("tthc.fields");
+    /** A rate per entry (measure: the list's path) and one over every entry; nothing to judge when no entry has a whole. */
+    private static Section countList(CountList list, List<CountList.Entry> entries) {
+        if (entries == null) {
+            return Section.absent(list.path());
         }
         List<Object> rates = new ArrayList<>();
-        long onTime = 0;
-        long resolved = 0;
-        for (int i = 0; i < fields.size(); i++) {
-            Snapshot.FieldCounts field = fields.get(i);
-            onTime += field.resolvedOnTime();
-            resolved += field.resolved();
-            if (field.resolved() > 0) {
-                rates.add(new Rate("tthc.fields", field.code(), field.name(), field.resolvedOnTime(), field.resolved(), "$.tthc.fields[" + i + "]"));
+        long part = 0;
+        long whole = 0;
+        RateDefinition rate = list.rate();
+        for (int i = 0; i < entries.size(); i++) {
+            CountList.Entry entry = entries.get(i);
+            part += rate.part(entry.counts());
+            whole += entry.counts().get(rate.whole());
+            if (entry.counts().get(rate.whole()) > 0) {
+                rates.add(new Rate(list.path(), entry.code(), entry.name(), rate.part(entry.counts()), entry.counts().get(rate.whole()),
+                        "$." + list.path() + "[" + i + "]"));
             }
         }
-        // With nothing resolved in any field there is no rate to judge at all.
-        if (resolved == 0) {
-            return new Section("tthc.fields", true, false, List.of());
+        if (whole == 0) {
+            return new Section(list.path(), true, false, List.of());
         }
-        rates.add(new Rate("tthc.fields.total", "all", "Tất cả lĩnh vực", onTime, resolved, "$.tthc.fields"));
-        return new Section("tthc.fields", true, true, rates);
+        rates.add(new Rate(list.totalMeasure(), "all", list.totalName(), part, whole, "$." + list.path()));
+        return new Section(list.path(), true, true, rates);
+    }
+
+    /** The group's share, or empty when it has none or its whole is 0. */
+    static Optional<Rate> rate(CountGroup group, Map<String, Long> counts) {
+        RateDefinition rate = group.rate();
+        if (rate == null || counts.get(rate.whole()) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rate(group.path(), "all", group.path(), rate.part(counts), counts.get(rate.whole()), "$." + group.path()));
     }
 
     /** The change of a rate since the previous observation, when both exist. */
-    private static Optional<Trend> trend(Snapshot snapshot, String group, Optional<Rate> now) {
-        if (snapshot.previous() == null || now.isEmpty() || !snapshot.previous().counts().containsKey(group)) {
+    private static Optional<Trend> trend(Snapshot snapshot, CountGroup group, Optional<Rate> now) {
+        if (snapshot.previous() == null || now.isEmpty() || !snapshot.previous().counts().containsKey(group.path())) {
             return Optional.empty();
         }
-        return Measures.rate(group, snapshot.previous().counts().get(group))
-                .map(before -> new Trend(group, before, snapshot.previous().asOf(), now.get(), snapshot.asOf()));
-    }
-
-    private static Section list(String name, List<?> items) {
-        return items == null ? Section.absent(name) : new Section(name, true, true, List.of());
+        return rate(group, snapshot.previous().counts().get(group.path()))
+                .map(before -> new Trend(group.path(), before, snapshot.previous().asOf(), now.get(), snapshot.asOf()));
     }
 }

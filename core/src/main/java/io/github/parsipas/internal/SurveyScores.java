@@ -2,6 +2,7 @@ package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.snapshot.Survey;
+import io.github.parsipas.snapshot.SurveyInput;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * SIPAS figures from answer counts. A question's satisfaction is the share of answers in the top
  * {@code satisfiedLevels} levels; an element, a policy group or a part is the mean of what it is made
- * of; the index is the mean of the two parts (provisional readings of Decision 1001/QĐ-BNV, all in the pack).
+ * of; the index is the mean of the two parts (provisional readings of Decision 1001/QĐ-BNV; the scale is the pack's).
  * A figure resting on a question nobody answered is not computed.
  */
 final class SurveyScores {
@@ -29,33 +30,40 @@ final class SurveyScores {
     private SurveyScores() {
     }
 
-    /** Section name → score, for every figure that can be computed: {@code sipas.service.access}, {@code sipas.service}, {@code sipas.policy}, {@code sipas}. */
-    static Map<String, Optional<SurveyScore>> of(Survey survey, Scale scale) {
+    /**
+     * Section name → score, for every figure of the survey that can be computed: each element
+     * ({@code sipas.service.access}), the parts ({@code sipas.service}, {@code sipas.policy}) and the index ({@code sipas}).
+     */
+    static Map<String, Optional<SurveyScore>> of(SurveyInput declared, Survey survey, Scale scale) {
+        String path = declared.path();
         Map<String, Optional<SurveyScore>> scores = new LinkedHashMap<>();
         List<Optional<SurveyScore>> elements = new ArrayList<>();
-        for (String element : Survey.ELEMENTS) {
+        for (String element : declared.elements()) {
             List<Survey.Question> questions = survey.elements().get(element);
             if (questions != null) {
-                Optional<SurveyScore> score = mean("sipas.service." + element, "element", element, "$.sipas.service." + element, questions, scale);
-                scores.put("sipas.service." + element, score);
+                String section = path + ".service." + element;
+                Optional<SurveyScore> score = mean(section, "element", element, "$." + section, questions, scale);
+                scores.put(section, score);
                 elements.add(score);
             }
         }
-        Optional<SurveyScore> service = elements.size() == Survey.ELEMENTS.size() && elements.stream().allMatch(Optional::isPresent)
-                ? Optional.of(meanOf("sipas.service", "part", "service", "$.sipas.service", elements.stream().map(Optional::get).toList())) : Optional.empty();
+        Optional<SurveyScore> service = elements.size() == declared.elements().size() && elements.stream().allMatch(Optional::isPresent)
+                ? Optional.of(meanOf(path + ".service", "part", "service", "$." + path + ".service", elements.stream().map(Optional::get).toList()))
+                : Optional.empty();
         if (!survey.elements().isEmpty()) {
-            scores.put("sipas.service", service);
+            scores.put(path + ".service", service);
         }
         Optional<SurveyScore> policy = Optional.empty();
         if (survey.policy() != null) {
             List<Optional<SurveyScore>> groups = survey.policy().stream()
                     .map(g -> mean(g.path(), "group", g.code(), g.path(), g.questions(), scale)).toList();
             policy = groups.stream().allMatch(Optional::isPresent)
-                    ? Optional.of(meanOf("sipas.policy", "part", "policy", "$.sipas.policy", groups.stream().map(Optional::get).toList())) : Optional.empty();
-            scores.put("sipas.policy", policy);
+                    ? Optional.of(meanOf(path + ".policy", "part", "policy", "$." + path + ".policy", groups.stream().map(Optional::get).toList()))
+                    : Optional.empty();
+            scores.put(path + ".policy", policy);
         }
         if (service.isPresent() && policy.isPresent()) {
-            scores.put("sipas", Optional.of(meanOf("sipas", "index", "sipas", "$.sipas", List.of(policy.get(), service.get()))));
+            scores.put(path, Optional.of(meanOf(path, "index", path, "$." + path, List.of(policy.get(), service.get()))));
         }
         return scores;
     }

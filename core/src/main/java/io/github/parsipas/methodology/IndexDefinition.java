@@ -6,18 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An index made of groups of criteria, with grades by total points (the 766 index: five groups, grades
- * Xuất sắc … Yếu).
+ * An index made of groups, with grades by total. By default a group's points are those of its criteria
+ * (the 766 index: five groups, grades Xuất sắc … Yếu); an index on a survey (SIPAS) takes each group's
+ * figure, in percent, from a survey section instead.
+ *
+ * @param survey      for an index on a survey, the survey's section whose figure is the index, else {@code null}
+ * @param unconfirmed how the figures are read, when that is not confirmed (shown with the index)
  */
-public record IndexDefinition(String code, Text name, List<Group> groups, List<Grade> grades) {
+public record IndexDefinition(String code, Text name, String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed) {
 
     public IndexDefinition {
         groups = List.copyOf(groups);
-        grades = grades.stream().sorted(Comparator.comparing(Grade::atLeast).reversed()).toList();
+        grades = grades == null ? List.of() : grades.stream().sorted(Comparator.comparing(Grade::atLeast).reversed()).toList();
+        unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
     }
 
-    /** A group of criteria with its maximum. */
-    public record Group(String code, Text name, Points maxPoints) {
+    /**
+     * A group with its maximum.
+     *
+     * @param measure for an index on a survey, the section whose figure the group is
+     */
+    public record Group(String code, Text name, String measure, Points maxPoints) {
     }
 
     /** A grade reached at {@code atLeast} points of 100. */

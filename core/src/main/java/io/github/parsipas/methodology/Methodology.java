@@ -3,19 +3,27 @@ package io.github.parsipas.methodology;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.parsipas.snapshot.DatedList;
+import io.github.parsipas.snapshot.SnapshotLayout;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -23,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue the rules are judged by: methodology packs (criteria, targets, dated parameters,
- * sources) and the agencies they name. Loaded once from the classpath; immutable and thread-safe.
+ * sources), the agencies they name and the snapshot layout they read. Loaded once, from the classpath
+ * ({@link #bundled()}) or a folder ({@link #load(Path)}); immutable and thread-safe.
  */
 public final class Methodology {
 
@@ -38,18 +47,21 @@ public final class Methodology {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private final List<Pack> packs;
     private final Map<String, Agency> agencies;
+    private final SnapshotLayout layout;
     private final Map<String, Item> items;
     private final Map<String, Pack> packOfItem;
     private final String contentHash;
     private final List<String> ruleModules;
     private final Map<String, BigDecimal> criterionMaxima;
 
-    private Methodology(List<Pack> packs, List<Agency> agencies, List<String> ruleModules, String contentHash) {
+    private Methodology(List<Pack> packs, List<Agency> agencies, SnapshotLayout layout, List<String> ruleModules, String contentHash) {
         this.packs = List.copyOf(packs);
+        this.layout = layout;
         this.ruleModules = List.copyOf(ruleModules);
         this.agencies = agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> {
             throw new IllegalStateException("agency " + a.code() + " declared twice");
@@ -69,58 +81,103 @@ public final class Methodology {
         this.criterionMaxima = criterionMaxima();
     }
 
-    /** The packs bundled with the rules, as listed by {@value #INDEX}. */
+    /** The packs bundled with the rules, as listed by {@value #INDEX} on the classpath. */
     public static Methodology bundled() {
         return Bundled.INSTANCE;
     }
 
     private static final class Bundled {
-        static final Methodology INSTANCE = load(Methodology.class.getClassLoader());
+        static final Methodology INSTANCE = load(name -> {
+            try (InputStream in = Methodology.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("methodology resource " + name
+                            + " is not on the classpath; is io.github.parsipas:parsipas-rules a dependency?");
+                }
+                return in.readAllBytes();
+            }
+        }, INDEX);
     }
 
-    static Methodology load(ClassLoader loader) {
-        Index index = read(loader, INDEX, Index.class);
+    /** A rule set kept in a folder: its index file, listing files relative to the index's folder. */
+    public static Methodology load(Path index) {
+        Path folder = index.toAbsolutePath().getParent();
+        return load(name -> Files.readAllBytes(folder.resolve(name)), index.getFileName().toString());
+    }
+
+    /** Where the files of a rule set come from. */
+    private interface FileSource {
+        byte[] read(String name) throws IOException;
+    }
+
+    private static Methodology load(FileSource files, String indexName) {
+        Index index = read(files, indexName, Index.class);
         MessageDigest digest = sha256();
         List<String> hashed = new ArrayList<>(index.packs());
         hashed.add(index.agencies());
+        hashed.addAll(index.inputs());
         hashed.addAll(index.rules());
-        hashed.add(SCHEME_RULES);
         hashed.stream().sorted().forEach(name -> {
-            digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(bytes(loader, name));
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes(files, name));
         });
-        List<Pack> packs = index.packs().stream().map(name -> read(loader, name, Pack.class)).toList();
-        List<Agency> agencies = List.of(read(loader, index.agencies(), Agency[].class));
-        return new Methodology(packs, agencies, List.of(index.ruleModule()), HexFormat.of().formatHex(digest.digest()));
+        byte[] schemes = schemeRules();
+        digest.update(SCHEME_RULES.getBytes(StandardCharsets.UTF_8));
+        digest.update(schemes);
+        List<Pack> packs = index.packs().stream().map(name -> read(files, name, Pack.class)).toList();
+        List<Agency> agencies = List.of(read(files, index.agencies(), Agency[].class));
+        SnapshotLayout layout = SnapshotLayout.of(index.inputs().stream()
+                .map(name -> read(files, name, SnapshotLayout.Declarations.class)).toList());
+        return new Methodology(packs, agencies, layout, index.ruleModule() == null ? List.of() : List.of(index.ruleModule()),
+                HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static byte[] schemeRules() {
+        try (InputStream in = Methodology.class.getClassLoader().getResourceAsStream(SCHEME_RULES)) {
+            return Objects.requireNonNull(in, SCHEME_RULES + " is missing from parsipas-core").readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
      * This methodology with official values in place of provisional ones, read from a parameter file
      * (see {@link Overrides}). The file's content joins the content hash, so a report says it was used.
      */
-    public Methodology withOverrides(java.nio.file.Path file) {
-        byte[] content;
-        Overrides overrides;
+    public Methodology withOverrides(Path file) {
         try {
-            content = java.nio.file.Files.readAllBytes(file);
-            overrides = YAML.readValue(content, Overrides.class);
+            return withOverrides(YAML.readValue(Files.readAllBytes(file), Overrides.class), "parameter file " + file);
         } catch (IOException e) {
             throw new IllegalArgumentException("parameter file " + file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** This methodology with official values in place of provisional ones, e.g. kept by an embedding system in its database. */
+    public Methodology withOverrides(Overrides overrides) {
+        return withOverrides(overrides, "overrides");
+    }
+
+    private Methodology withOverrides(Overrides overrides, String source) {
         List<String> unknown = new ArrayList<>();
-        overrides.areas().keySet().stream().filter(n -> area(n).isEmpty()).forEach(n -> unknown.add("areas." + n));
+        overrides.areas().keySet().stream().filter(n -> packs.stream().noneMatch(p -> p.area(n).isPresent())).forEach(n -> unknown.add("areas." + n));
         overrides.items().keySet().stream().filter(code -> !items.containsKey(code)).forEach(code -> unknown.add("items." + code));
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("parameter file " + file + " names what no pack has: " + String.join(", ", unknown));
+            throw new IllegalArgumentException(source + " names what no pack has: " + String.join(", ", unknown));
         }
-        List<Pack> replaced = packs.stream().map(pack -> new Pack(pack.id(), pack.version(), pack.title(), pack.document(),
-                pack.versions(), pack.parameters(), pack.index(), pack.grades(), pack.messages(), pack.requires(), pack.areaLeads(),
+        overrides.areas().keySet().stream().filter(n -> packs.stream().filter(p -> p.area(n).isPresent()).count() > 1).findFirst()
+                .ifPresent(n -> {
+                    throw new IllegalArgumentException(source + " names area " + n + ", which more than one pack has");
+                });
+        List<Pack> replaced = packs.stream().map(pack -> pack.with(
                 pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),
                 pack.items().stream().map(i -> override(i, overrides.items().get(i.code()))).toList())).toList();
         MessageDigest digest = sha256();
-        digest.update(contentHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(content);
-        return new Methodology(replaced, List.copyOf(agencies.values()), ruleModules, HexFormat.of().formatHex(digest.digest()));
+        digest.update(contentHash.getBytes(StandardCharsets.UTF_8));
+        try {
+            digest.update(YAML.writeValueAsBytes(overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Methodology(replaced, List.copyOf(agencies.values()), layout, ruleModules, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static Area override(Area area, Overrides.AreaOverride change) {
@@ -143,17 +200,22 @@ public final class Methodology {
     /** A parameter's values with the replacement's put in place of those of the same date or version. */
     private static Parameter merge(Parameter original, Parameter replacement) {
         List<DatedValue> values = new ArrayList<>(original.values());
-        values.removeIf(v -> replacement.values().stream().anyMatch(r -> java.util.Objects.equals(r.from(), v.from())
-                && java.util.Objects.equals(r.version(), v.version())));
+        values.removeIf(v -> replacement.values().stream().anyMatch(r -> Objects.equals(r.from(), v.from())
+                && Objects.equals(r.version(), v.version())));
         values.addAll(replacement.values());
         return new Parameter(replacement.unit() != null ? replacement.unit() : original.unit(), values);
     }
 
     /**
-     * What {@value #INDEX} lists: the packs, the agencies, the rule files (for the content hash) and the
-     * rule module their compiled rules come in, as {@code groupId/artifactId}.
+     * What an index file lists: the packs, the agencies, the snapshot inputs they read, the rule files
+     * (for the content hash) and the rule module their compiled rules come in, as {@code groupId/artifactId}
+     * ({@code null} when the packs need only the generic scheme rules).
      */
-    public record Index(List<String> packs, String agencies, List<String> rules, String ruleModule) {
+    public record Index(List<String> packs, String agencies, List<String> inputs, List<String> rules, String ruleModule) {
+        public Index {
+            inputs = inputs == null ? List.of() : List.copyOf(inputs);
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
     }
 
     /** The compiled rule modules of the rule set, besides the engine's generic scheme rules. */
@@ -163,6 +225,21 @@ public final class Methodology {
 
     public List<Pack> packs() {
         return packs;
+    }
+
+    /** What a snapshot for this rule set may carry. */
+    public SnapshotLayout layout() {
+        return layout;
+    }
+
+    /** The JSON Schema of snapshots for this rule set, generated from its input declarations. */
+    public String snapshotSchema() {
+        return io.github.parsipas.snapshot.SnapshotSchema.json(layout, agencies.keySet(), codesReading(DatedList.DELIVERABLES),
+                codesReading(DatedList.REPORTS));
+    }
+
+    private List<String> codesReading(DatedList list) {
+        return items.values().stream().filter(i -> i.inputs().contains(list.code())).map(Item::code).toList();
     }
 
     /** Every item of every pack, by code. */
@@ -182,14 +259,20 @@ public final class Methodology {
         return agencies;
     }
 
+    /** A pack parameter named {@code <pack id>.<parameter>}, in force on {@code date}. */
+    public Optional<DatedValue> parameter(String reference, LocalDate date) {
+        int dot = reference.indexOf('.');
+        return packs.stream().filter(p -> dot > 0 && p.id().equals(reference.substring(0, dot))).findFirst()
+                .map(p -> p.parameters().get(reference.substring(dot + 1))).flatMap(p -> p.at(date));
+    }
+
     /** The agency that answers for an item: its own lead, else the lead of its area. */
     public Optional<Agency> leadOf(Item item) {
         if (item.lead() != null) {
             return Optional.ofNullable(agencies.get(item.lead()));
         }
-        return packs.stream().map(Pack::areaLeads).filter(leads -> leads != null && item.area() != null)
-                .map(leads -> leads.leads().get(item.area())).filter(code -> code != null)
-                .findFirst().map(agencies::get);
+        AreaLeads leads = areasOf(packOf(item)).areaLeads();
+        return Optional.ofNullable(leads == null || item.area() == null ? null : leads.leads().get(item.area())).map(agencies::get);
     }
 
     /** How sure the lead mapping of an item is: confirmed when the item names its lead, else the mapping's status. */
@@ -197,12 +280,14 @@ public final class Methodology {
         if (item.lead() != null) {
             return Status.CONFIRMED;
         }
-        return packs.stream().map(Pack::areaLeads).filter(l -> l != null).map(AreaLeads::status)
-                .findFirst().orElse(Status.PROVISIONAL);
+        AreaLeads leads = areasOf(packOf(item)).areaLeads();
+        return leads == null ? Status.PROVISIONAL : leads.status();
     }
 
-    public Optional<Area> area(int number) {
-        return packs.stream().flatMap(p -> p.areas().stream()).filter(a -> a.number() == number).findFirst();
+    /** The pack whose areas a pack's items name: its own, or the one it names ({@code areasOf}). */
+    public Pack areasOf(Pack pack) {
+        return pack.areasOf() == null ? pack : packs.stream().filter(p -> p.id().equals(pack.areasOf())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(pack.id() + ": areasOf names no loaded pack, " + pack.areasOf()));
     }
 
     /**
@@ -216,19 +301,21 @@ public final class Methodology {
 
     private Map<String, BigDecimal> criterionMaxima() {
         Map<String, BigDecimal> maxima = new TreeMap<>();
-        Map<Integer, BigDecimal> weights = new TreeMap<>();
-        items.values().stream().filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
-                .forEach(i -> weights.merge(i.area(), i.maxPoints().value(), BigDecimal::add));
-        items.values().stream().filter(i -> i.kind() == Item.Kind.CRITERION).forEach(item -> {
-            if (item.area() == null) {
-                maxima.put(item.code(), item.maxPoints().value());
-            } else {
-                Area area = area(item.area()).orElseThrow();
-                BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
-                maxima.put(item.code(), item.maxPoints().value().multiply(share)
-                        .divide(weights.get(item.area()), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
-            }
-        });
+        for (Pack pack : packs) {
+            Map<Integer, BigDecimal> weights = new TreeMap<>();
+            pack.items().stream().filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
+                    .forEach(i -> weights.merge(i.area(), i.maxPoints().value(), BigDecimal::add));
+            pack.items().stream().filter(i -> i.kind() == Item.Kind.CRITERION).forEach(item -> {
+                if (item.area() == null) {
+                    maxima.put(item.code(), item.maxPoints().value());
+                } else {
+                    Area area = pack.area(item.area()).orElseThrow();
+                    BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
+                    maxima.put(item.code(), item.maxPoints().value().multiply(share)
+                            .divide(weights.get(item.area()), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+                }
+            });
+        }
         return maxima;
     }
 
@@ -237,28 +324,24 @@ public final class Methodology {
         return area.surveyPoints() == null ? BigDecimal.ZERO : area.surveyPoints().value();
     }
 
-    /** SHA-256 over every pack and rule file of the rule set, for the audit receipt. */
+    /** SHA-256 over every file of the rule set (packs, agencies, inputs, rules, the generic rules), for the audit receipt. */
     public String contentHash() {
         return contentHash;
     }
 
-    private static <T> T read(ClassLoader loader, String name, Class<T> type) {
+    private static <T> T read(FileSource files, String name, Class<T> type) {
         try {
-            return YAML.readValue(bytes(loader, name), type);
+            return YAML.readValue(bytes(files, name), type);
         } catch (IOException e) {
-            throw new IllegalStateException("methodology resource " + name + " is malformed: " + e.getMessage(), e);
+            throw new IllegalStateException("methodology file " + name + " is malformed: " + e.getMessage(), e);
         }
     }
 
-    private static byte[] bytes(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("methodology resource " + name
-                        + " is not on the classpath; is io.github.parsipas:parsipas-rules a dependency?");
-            }
-            return in.readAllBytes();
+    private static byte[] bytes(FileSource files, String name) {
+        try {
+            return files.read(name);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("methodology file " + name + " cannot be read: " + e.getMessage(), e);
         }
     }
 

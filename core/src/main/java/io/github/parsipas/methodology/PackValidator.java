@@ -1,11 +1,13 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.snapshot.SnapshotLayout;
 import io.github.parsipas.snapshot.UnitKind;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 /** Refuses a pack with an item that lacks what every finding must carry: names, source, lead, status. */
@@ -47,12 +49,17 @@ final class PackValidator {
                         || pack.index().groups().stream().noneMatch(g -> g.code().equals(item.group())))) {
                     problems.add(where + "group " + item.group() + " is not a group of the pack's index");
                 }
-                checks(problems, where, pack, item);
+                checks(problems, where, pack, item, methodology.layout());
+                if (item.area() != null && (pack.areasOf() != null && methodology.packs().stream().noneMatch(p -> p.id().equals(pack.areasOf()))
+                        || pack.areasOf() == null && pack.area(item.area()).isEmpty() && item.kind() == Item.Kind.CRITERION)) {
+                    problems.add(where + "area " + item.area() + " is not an area of " + (pack.areasOf() == null ? "its pack" : pack.areasOf()));
+                }
                 if (item.recommendation() == null) {
                     problems.add(where + "recommendation is required");
                 }
             }
         }
+        indices(problems, methodology);
         for (Pack pack : methodology.packs()) {
             if (!pack.areas().isEmpty()) {
                 java.math.BigDecimal total = pack.areas().stream().map(a -> a.maxPoints().value())
@@ -72,7 +79,9 @@ final class PackValidator {
     }
 
     /** Each check complete, and a criterion scored once, by bands unless a check says otherwise. */
-    private static void checks(List<String> problems, String where, Pack pack, Item item) {
+    private static void checks(List<String> problems, String where, Pack pack, Item item, SnapshotLayout layout) {
+        item.inputs().stream().filter(input -> !layout.inputs().contains(input))
+                .forEach(input -> problems.add(where + "input " + input + " is not declared in the rule set's inputs"));
         long scoring = item.checks().stream().filter(c -> c.scheme() != null && c.scheme().scores()).count();
         if (item.kind() == Item.Kind.CRITERION ? scoring > 1 : scoring > 0) {
             problems.add(where + (item.kind() == Item.Kind.CRITERION ? "a criterion is scored by one check" : "a target gives no points"));
@@ -95,8 +104,11 @@ final class PackValidator {
                     || !item.parameters().containsKey(check.parameter()) && !pack.parameters().containsKey(check.parameter()))) {
                 problems.add(at + "needs a parameter of the item or its pack, found " + check.parameter());
             }
-            if (check.scheme().countsOne() && check.count() == null) {
-                problems.add(at + "needs the count it judges");
+            if (!layout.measures().contains(check.measure())) {
+                problems.add(at + "measure " + check.measure() + " is not declared in the rule set's inputs");
+            }
+            if (check.scheme().countsOne() && layout.group(check.measure()).map(g -> !g.counts().contains(check.count())).orElse(true)) {
+                problems.add(at + "needs a count of " + check.measure() + " to judge, found " + check.count());
             }
             if (check.scheme() == Scheme.TRAJECTORY && item.deadline() == null) {
                 problems.add(at + "a trajectory needs the item's deadline");
@@ -107,6 +119,42 @@ final class PackValidator {
                 }
             }
         }
+    }
+
+    /** What a pack says of its index names declared inputs and its own parameters; one forecast at most. */
+    private static void indices(List<String> problems, Methodology methodology) {
+        SnapshotLayout layout = methodology.layout();
+        for (Pack pack : methodology.packs()) {
+            String where = pack.id() + ": ";
+            if (pack.requires() != null && !layout.sections().containsKey(pack.requires()) && !layout.inputs().contains(pack.requires())) {
+                problems.add(where + "requires " + pack.requires() + ", which the inputs do not declare");
+            }
+            if (pack.areaSurvey() != null && layout.values().stream().noneMatch(v -> v.path().equals(pack.areaSurvey()))) {
+                problems.add(where + "areaSurvey " + pack.areaSurvey() + " is not a declared value");
+            }
+            if (pack.forecast() != null && Stream.of(pack.forecast().cutoffLow(), pack.forecast().cutoffHigh())
+                    .anyMatch(c -> c != null && !pack.parameters().containsKey(c))) {
+                problems.add(where + "the forecast's cut-offs must be parameters of the pack");
+            }
+            IndexDefinition index = pack.index();
+            if (index != null && index.survey() != null && Stream.concat(Stream.of(index.survey()), index.groups().stream().map(IndexDefinition.Group::measure))
+                    .anyMatch(m -> m == null || !layout.inputs().contains(m))) {
+                problems.add(where + "an index on a survey takes its figure and each group's from declared survey sections");
+            }
+        }
+        if (methodology.packs().stream().filter(p -> p.forecast() != null).count() > 1) {
+            problems.add("only one pack may give a forecast: a report has one");
+        }
+        for (var survey : layout.surveys()) {
+            Stream.of(survey.scale().levels(), survey.scale().satisfied()).filter(ref -> !declared(methodology, ref))
+                    .forEach(ref -> problems.add("survey " + survey.path() + ": its scale names " + ref + ", no parameter of a pack"));
+        }
+    }
+
+    private static boolean declared(Methodology methodology, String reference) {
+        int dot = reference == null ? -1 : reference.indexOf('.');
+        return dot > 0 && methodology.packs().stream().anyMatch(p -> p.id().equals(reference.substring(0, dot))
+                && p.parameters().containsKey(reference.substring(dot + 1)));
     }
 
     /** Every message parses, and names the same values in Vietnamese and English. */

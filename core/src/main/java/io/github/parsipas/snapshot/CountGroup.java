@@ -3,29 +3,32 @@ package io.github.parsipas.snapshot;
 import java.util.List;
 
 /**
- * A snapshot section made only of counts, e.g. {@code finance.disbursement: {plannedMillionVnd, disbursedMillionVnd}}.
+ * A part of the snapshot made only of counts, e.g. {@code finance.disbursement: {plannedMillionVnd,
+ * disbursedMillionVnd}}, as a rule set declares it.
  *
- * @param path   where it sits in the snapshot, without {@code $.}
- * @param names  its counts, in order
- * @param nested true when each count is part of the one before (received ⊇ resolved ⊇ on time), so may not exceed it
+ * @param path        where it sits in the snapshot, without {@code $.}
+ * @param counts      its counts, in order, all required
+ * @param nested      true when each count is part of the one before (received ⊇ resolved ⊇ on time), so may not exceed it
+ * @param rate        the share rules judge; by default the second count over the first in a group of two
+ * @param description what it is, for the schema and the docs
  */
-public record CountGroup(String path, List<String> names, boolean nested) {
+public record CountGroup(String path, List<String> counts, Boolean nested, RateDefinition rate, String description) {
 
-    public static CountGroup nested(String path, String... names) {
-        return new CountGroup(path, List.of(names), true);
-    }
-
-    public static CountGroup free(String path, String... names) {
-        return new CountGroup(path, List.of(names), false);
+    public CountGroup {
+        counts = List.copyOf(counts);
+        nested = Boolean.TRUE.equals(nested);
+        if (rate == null && counts.size() == 2) {
+            rate = new RateDefinition(counts.get(1), counts.get(0), false);
+        }
     }
 
     /** The last segment of the path: the key in its parent object. */
     public String key() {
-        return path.substring(path.lastIndexOf('.') + 1);
+        return Paths.key(path);
     }
 
     /** The path of the parent object. */
     public String parent() {
-        return path.substring(0, path.lastIndexOf('.'));
+        return Paths.parent(path);
     }
 }

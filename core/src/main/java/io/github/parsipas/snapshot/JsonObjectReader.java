@@ -107,14 +107,13 @@ final class JsonObjectReader {
     }
 
     /** A number from {@code min} to {@code max}, decimals allowed (for the few values sources give only as percentages). */
-    java.math.BigDecimal decimal(String name, int min, int max) {
+    java.math.BigDecimal decimal(String name, java.math.BigDecimal min, java.math.BigDecimal max) {
         JsonNode value = required(name);
         if (value == null) {
             return null;
         }
-        if (!value.isNumber() || value.decimalValue().compareTo(java.math.BigDecimal.valueOf(min)) < 0
-                || value.decimalValue().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            return problem(name, value, "a number from " + min + " to " + max);
+        if (!value.isNumber() || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
+            return problem(name, value, "a number from " + min.toPlainString() + " to " + max.toPlainString());
         }
         return value.decimalValue();
     }

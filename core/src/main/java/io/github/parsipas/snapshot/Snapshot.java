@@ -7,34 +7,59 @@ import java.util.Map;
 
 /**
  * One unit's data for one period, as read from a snapshot file (format {@value #FORMAT}). Every data
- * part is optional: {@code null} (or absent from a map) means the snapshot did not carry it.
+ * part is optional: {@code null} (or absent from a map) means the snapshot did not carry it. The parts
+ * a snapshot may carry are those of its rule set's {@link SnapshotLayout}, by path.
  *
  * @param asOf           the evaluation date: every deadline is judged against it, never against the clock
- * @param fields         dossiers per field ({@code tthc.fields}), or {@code null}
- * @param counts         count groups present, by path (see {@link SnapshotLayout#COUNT_GROUPS}): name → count
- * @param percents       percentages present, by path (see {@link SnapshotLayout#PERCENTS})
+ * @param counts         count groups present, by path: name → count
+ * @param lists          count lists present, by path
+ * @param values         values present, by path
+ * @param surveys        survey answers present, by path
  * @param tasks          tasks assigned to the unit, or {@code null}
  * @param legalDocuments legal documents found unlawful by a competent authority, or {@code null}
  * @param deliverables   one-off deliverables with their completion dates, or {@code null}
  * @param reports        periodic reports submitted, or {@code null}
  * @param previous       an earlier observation of the same counts, for trajectories, or {@code null}
- * @param sipas          SIPAS survey answers, or {@code null}
  */
 public record Snapshot(Unit unit, LocalDate asOf, Period period,
-                       List<FieldCounts> fields,
                        Map<String, Map<String, Long>> counts,
-                       Map<String, BigDecimal> percents,
+                       Map<String, List<CountList.Entry>> lists,
+                       Map<String, BigDecimal> values,
+                       Map<String, Survey> surveys,
                        List<Task> tasks,
                        List<LegalDocument> legalDocuments,
                        List<Deliverable> deliverables,
                        List<ReportSubmission> reports,
-                       Observation previous,
-                       Survey sipas) {
+                       Observation previous) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
 
-    /** Dossiers of one field (lĩnh vực) in the period; invariant resolvedOnTime ≤ resolved ≤ received. */
-    public record FieldCounts(String code, String name, long received, long resolved, long resolvedOnTime) {
+    public Snapshot {
+        counts = sorted(counts);
+        lists = sorted(lists);
+        values = sorted(values);
+        surveys = sorted(surveys);
+    }
+
+    /** Sorted by path, so nothing depends on hash order. */
+    static <V> Map<String, V> sorted(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
+    }
+
+    /** True when the snapshot carries any input at or within {@code section} (e.g. {@code service766}). */
+    public boolean has(String section) {
+        return java.util.stream.Stream.of(counts.keySet(), lists.keySet(), values.keySet(), surveys.keySet())
+                .flatMap(java.util.Set::stream).anyMatch(path -> Paths.within(path, section));
+    }
+
+    /** A dated list, or {@code null} when the snapshot does not carry it. */
+    public List<?> list(DatedList list) {
+        return switch (list) {
+            case TASKS -> tasks;
+            case LEGAL_DOCUMENTS -> legalDocuments;
+            case DELIVERABLES -> deliverables;
+            case REPORTS -> reports;
+        };
     }
 
     /** A task assigned by the Government, the Prime Minister or the city, with its due date and, once done, the date done. */
@@ -56,5 +81,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period,
 
     /** The same count groups observed at an earlier date. */
     public record Observation(LocalDate asOf, Map<String, Map<String, Long>> counts) {
+        public Observation {
+            counts = sorted(counts);
+        }
     }
 }

@@ -1,95 +1,136 @@
 package io.github.parsipas.snapshot;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Every count section a snapshot may carry, in one place: the reader, the JSON Schema test and the
- * rate derivation all follow this table. Money is in million đồng; see docs/snapshot-format.md.
+ * Every part of a snapshot that rules read, as the rule set declares them (its {@code inputs} files):
+ * count groups, count lists, values and surveys, and the objects that hold them. The reader, the JSON
+ * Schema and the documentation follow this; nothing else names an input. Immutable.
  */
 public final class SnapshotLayout {
 
-    /** The objects that hold count groups (and, for {@code tthc}, the field list). */
-    public static final List<String> SECTIONS = List.of("tthc", "tthc.simplification", "digital", "finance",
-            "organisation", "civilService", "direction", "impact", "service", "service766", "parSurvey");
+    private final Map<String, String> sections;
+    private final List<CountGroup> countGroups;
+    private final List<CountList> countLists;
+    private final List<ValueInput> values;
+    private final List<SurveyInput> surveys;
 
-    public static final List<CountGroup> COUNT_GROUPS = List.of(
-            CountGroup.nested("tthc.complaints", "received", "resolved", "resolvedOnTime"),
-            CountGroup.nested("tthc.announcements", "due", "onTime"),
-            CountGroup.nested("tthc.nonBoundary", "procedures", "nonBoundary"),
-            CountGroup.nested("tthc.feedback", "received", "handled", "handledOnTime"),
-            CountGroup.nested("tthc.publicResults", "dossiers", "published"),
-            CountGroup.nested("tthc.vneid", "dossiers", "usingVneidData"),
-            CountGroup.nested("tthc.decentralisedGuidance", "procedures", "guided"),
-            CountGroup.nested("tthc.simplification.businessConditions", "inScope", "abolished"),
-            CountGroup.free("tthc.simplification.resolutionDays", "baseline", "current"),
-            CountGroup.free("tthc.simplification.complianceCostVnd", "baseline", "current"),
-            CountGroup.nested("digital.fullProcessServices", "eligibleProcedures", "offered"),
-            CountGroup.nested("digital.onlineDossiers", "dossiers", "online"),
-            CountGroup.nested("digital.fullProcessDossiers", "dossiers", "fullProcess"),
-            CountGroup.nested("digital.onlinePayment", "feeDossiers", "paidOnline"),
-            CountGroup.nested("digital.digitisedComponents", "dossiers", "digitised"),
-            CountGroup.nested("digital.electronicResults", "results", "electronic"),
-            CountGroup.nested("digital.reuse", "dossiers", "reusing"),
-            CountGroup.nested("digital.staffOnline", "staffDossiers", "online"),
-            CountGroup.nested("digital.criticalSystems", "systems", "connected"),
-            CountGroup.nested("digital.oneStopEquipment", "desks", "equipped"),
-            CountGroup.nested("digital.dataSharing", "datasets", "connected"),
-            CountGroup.nested("digital.ndxp", "services", "inOfficialUse"),
-            CountGroup.nested("finance.disbursement", "plannedMillionVnd", "disbursedMillionVnd"),
-            CountGroup.nested("finance.auditRecommendations", "total", "implemented"),
-            CountGroup.nested("finance.autonomy", "units", "autonomous"),
-            CountGroup.free("finance.revenue", "planToDateMillionVnd", "collectedMillionVnd"),
-            CountGroup.nested("organisation.functions", "regulationsRequired", "regulationsIssued"),
-            CountGroup.free("organisation.publicServiceUnits", "baseline", "current", "requiredReduction"),
-            CountGroup.free("civilService.positions", "required", "staffed"),
-            CountGroup.free("civilService.training", "planned", "completed"),
-            CountGroup.free("civilService.discipline", "disciplined", "harassmentCases", "unannouncedInspections"),
-            CountGroup.nested("direction.planTargets", "total", "completed"),
-            CountGroup.nested("direction.lawImplementation", "tasks", "done"),
-            CountGroup.free("direction.communications", "activities"),
-            CountGroup.free("direction.models", "proposed"),
-            CountGroup.nested("impact.socioEconomicTargets", "total", "achieved"),
-            CountGroup.free("service.conductComplaints", "complaints"),
-            CountGroup.nested("service.feedbackChannels", "required", "offered"),
-            // The real-time service index of Decision 766/QĐ-TTg, as the National Public Service Portal counts it.
-            CountGroup.nested("service766.announcedOnTime", "procedures", "onTime"),
-            CountGroup.nested("service766.publishedOnTime", "procedures", "onTime"),
-            CountGroup.nested("service766.fullContent", "procedures", "complete"),
-            CountGroup.nested("service766.synchronised", "dossiers", "synchronised"),
-            CountGroup.nested("service766.resolution", "resolved", "onTimeOrEarly"),
-            CountGroup.nested("service766.onlineService", "eligibleDossiers", "fullProcessOnline"),
-            CountGroup.nested("service766.paymentOffered", "feeProcedures", "offeredOnline"),
-            CountGroup.nested("service766.paymentUsed", "feeProcedures", "withOnlineTransactions"),
-            CountGroup.nested("service766.paidOnline", "feeDossiers", "paidOnline"),
-            CountGroup.nested("service766.electronicResults", "results", "electronic"),
-            CountGroup.nested("service766.digitisedComponents", "dossiers", "digitised"),
-            CountGroup.nested("service766.certifiedCopies", "requests", "electronic"),
-            CountGroup.nested("service766.reuse", "dossiers", "reusing"),
-            CountGroup.nested("service766.sharedForReuse", "dossiers", "shared"),
-            CountGroup.nested("service766.populationData", "dossiers", "usingPopulationData"),
-            CountGroup.nested("service766.populationConnected", "procedures", "connected"),
-            CountGroup.nested("service766.feedbackOnTime", "feedback", "onTimeOrEarly"),
-            CountGroup.nested("service766.feedbackSatisfaction", "feedback", "dissatisfiedOrComplained"),
-            CountGroup.free("service766.tthcSatisfaction", "dossiers", "overdue", "complained"));
-
-    /** Percentages reported as such because the source has no counts: path → allowed range 0–100. */
-    public static final List<String> PERCENTS = List.of("impact.projected.parPercent", "impact.projected.sipasPercent",
-            "parSurvey.leadersPercent");
-
-    private static final Map<String, CountGroup> BY_PATH = COUNT_GROUPS.stream()
-            .collect(Collectors.toMap(CountGroup::path, Function.identity()));
-
-    private SnapshotLayout() {
+    /** One declarations file, as written. */
+    public record Declarations(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
+                               List<ValueInput> values, List<SurveyInput> surveys) {
+        public Declarations {
+            sections = sections == null ? Map.of() : sections;
+            countGroups = countGroups == null ? List.of() : List.copyOf(countGroups);
+            countLists = countLists == null ? List.of() : List.copyOf(countLists);
+            values = values == null ? List.of() : List.copyOf(values);
+            surveys = surveys == null ? List.of() : List.copyOf(surveys);
+        }
     }
 
-    public static CountGroup group(String path) {
-        CountGroup group = BY_PATH.get(path);
-        if (group == null) {
-            throw new IllegalArgumentException("no count group " + path);
+    private SnapshotLayout(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
+                           List<ValueInput> values, List<SurveyInput> surveys) {
+        this.sections = sections;
+        this.countGroups = List.copyOf(countGroups);
+        this.countLists = List.copyOf(countLists);
+        this.values = List.copyOf(values);
+        this.surveys = List.copyOf(surveys);
+    }
+
+    /** The layout of several declarations files; a path declared twice, or inside a declared input, is an error. */
+    public static SnapshotLayout of(List<Declarations> files) {
+        List<CountGroup> groups = new ArrayList<>();
+        List<CountList> lists = new ArrayList<>();
+        List<ValueInput> values = new ArrayList<>();
+        List<SurveyInput> surveys = new ArrayList<>();
+        Map<String, String> described = new LinkedHashMap<>();
+        for (Declarations file : files) {
+            groups.addAll(file.countGroups());
+            lists.addAll(file.countLists());
+            values.addAll(file.values());
+            surveys.addAll(file.surveys());
+            described.putAll(file.sections());
         }
-        return group;
+        List<String> paths = Stream.of(groups.stream().map(CountGroup::path), lists.stream().map(CountList::path),
+                values.stream().map(ValueInput::path), surveys.stream().map(SurveyInput::path)).flatMap(s -> s).toList();
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Map<String, String> sections = new LinkedHashMap<>();
+        described.forEach((path, text) -> sections.put(path, text));
+        for (String path : paths) {
+            if (!seen.add(path) || Arrays.stream(DatedList.values()).anyMatch(l -> l.code().equals(path))) {
+                problems.add(path + " is declared twice");
+            }
+            for (String parent = Paths.parent(path); !parent.isEmpty(); parent = Paths.parent(parent)) {
+                sections.putIfAbsent(parent, "");
+            }
+        }
+        paths.stream().filter(sections::containsKey).forEach(p -> problems.add(p + " is both an input and a section holding inputs"));
+        described.keySet().stream().filter(s -> paths.stream().noneMatch(p -> p.startsWith(s + ".")))
+                .forEach(s -> problems.add("section " + s + " holds no declared input"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("snapshot layout: " + String.join("; ", problems));
+        }
+        return new SnapshotLayout(sections, groups, lists, values, surveys);
+    }
+
+    /** The objects that hold inputs, by path, with what they are ({@code ""} when undeclared), in declaration order. */
+    public Map<String, String> sections() {
+        return sections;
+    }
+
+    public List<CountGroup> countGroups() {
+        return countGroups;
+    }
+
+    public List<CountList> countLists() {
+        return countLists;
+    }
+
+    public List<ValueInput> values() {
+        return values;
+    }
+
+    public List<SurveyInput> surveys() {
+        return surveys;
+    }
+
+    public Optional<CountGroup> group(String path) {
+        return countGroups.stream().filter(g -> g.path().equals(path)).findFirst();
+    }
+
+    /** The survey a figure (e.g. {@code sipas.service.access}) belongs to. */
+    public Optional<SurveyInput> surveyOf(String section) {
+        return surveys.stream().filter(s -> Paths.within(section, s.path())).findFirst();
+    }
+
+    /** The sections at the top of the snapshot, and within {@code parent}: the objects a reader walks. */
+    List<String> sectionsIn(String parent) {
+        return sections.keySet().stream().filter(s -> Paths.parent(s).equals(parent)).toList();
+    }
+
+    /** Every name an item may list as an input: inputs, survey figures and the dated lists. */
+    public Set<String> inputs() {
+        Set<String> inputs = new LinkedHashSet<>();
+        countGroups.forEach(g -> inputs.add(g.path()));
+        countLists.forEach(l -> inputs.add(l.path()));
+        values.forEach(v -> inputs.add(v.path()));
+        surveys.forEach(s -> inputs.addAll(s.sections()));
+        Arrays.stream(DatedList.values()).forEach(l -> inputs.add(l.code()));
+        return inputs;
+    }
+
+    /** Every measure a check may judge: the inputs, and each count list's total. */
+    public Set<String> measures() {
+        Set<String> measures = new LinkedHashSet<>(inputs());
+        countLists.forEach(l -> measures.add(l.totalMeasure()));
+        return measures;
     }
 }

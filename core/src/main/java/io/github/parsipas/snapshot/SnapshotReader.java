@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
@@ -36,11 +37,26 @@ public final class SnapshotReader {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private SnapshotReader() {
+    private final SnapshotLayout layout;
+    private final LocalDate asOf;
+
+    /** A reader for snapshots of a rule set with this layout. */
+    public SnapshotReader(SnapshotLayout layout) {
+        this(layout, null);
+    }
+
+    private SnapshotReader(SnapshotLayout layout, LocalDate asOf) {
+        this.layout = layout;
+        this.asOf = asOf;
+    }
+
+    /** A reader that evaluates every snapshot on {@code asOf} instead of its own date: one snapshot, several dates. */
+    public SnapshotReader withAsOf(LocalDate asOf) {
+        return new SnapshotReader(layout, asOf);
     }
 
     /** Reads a {@code .json}, {@code .yaml} or {@code .yml} file. */
-    public static Snapshot read(Path file) {
+    public Snapshot read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
@@ -51,16 +67,16 @@ public final class SnapshotReader {
         return parse(file.toString(), bytes, name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
-    public static Snapshot fromJson(String source, byte[] json) {
+    public Snapshot fromJson(String source, byte[] json) {
         return parse(source, json, false);
     }
 
-    public static Snapshot fromYaml(String source, byte[] yaml) {
+    public Snapshot fromYaml(String source, byte[] yaml) {
         return parse(source, yaml, true);
     }
 
-    /** Parses to a tree without binding; also used to hash the input independently of its syntax. */
-    public static JsonNode tree(String source, byte[] bytes, boolean yaml) {
+    /** Parses to a tree without binding. */
+    static JsonNode tree(String source, byte[] bytes, boolean yaml) {
         try {
             JsonNode tree = (yaml ? YAML : JSON).readTree(bytes);
             if (tree == null || tree.isMissingNode()) {
@@ -78,10 +94,13 @@ public final class SnapshotReader {
         }
     }
 
-    private static Snapshot parse(String source, byte[] bytes, boolean yaml) {
+    private Snapshot parse(String source, byte[] bytes, boolean yaml) {
         JsonNode tree = tree(source, bytes, yaml);
+        if (asOf != null && tree instanceof ObjectNode object) {
+            object.put("asOf", asOf.toString());
+        }
         List<InputProblem> problems = new ArrayList<>();
-        Snapshot snapshot = new Binder(problems).snapshot(tree);
+        Snapshot snapshot = new Binder(layout, problems).snapshot(tree);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems);
         }
@@ -91,14 +110,25 @@ public final class SnapshotReader {
     /** Binds one tree to the model; every method may return {@code null} after recording problems. */
     private static final class Binder {
 
-        private static final String[] DOSSIER_COUNTS = {"received", "resolved", "resolvedOnTime"};
-
+        private final SnapshotLayout layout;
         private final List<InputProblem> problems;
-        private List<Snapshot.FieldCounts> fields;
-        private final Map<String, BigDecimal> percents = new TreeMap<>();
 
-        Binder(List<InputProblem> problems) {
+        Binder(SnapshotLayout layout, List<InputProblem> problems) {
+            this.layout = layout;
             this.problems = problems;
+        }
+
+        /** What the inputs of one observation hold: everything for the snapshot, counts only for a previous one. */
+        private static final class Inputs {
+            final Map<String, Map<String, Long>> counts = new TreeMap<>();
+            final Map<String, List<CountList.Entry>> lists = new TreeMap<>();
+            final Map<String, BigDecimal> values = new TreeMap<>();
+            final Map<String, Survey> surveys = new TreeMap<>();
+            final boolean full;
+
+            Inputs(boolean full) {
+                this.full = full;
+            }
         }
 
         Snapshot snapshot(JsonNode tree) {
@@ -113,91 +143,112 @@ public final class SnapshotReader {
             Unit unit = unit(root.object("unit", true));
             LocalDate asOf = root.date("asOf");
             Period period = period(root.object("period", true));
-            Map<String, Map<String, Long>> counts = new TreeMap<>();
-            for (String section : topSections()) {
-                section(root.object(section, false), section, counts, true);
-            }
-            List<Snapshot.Task> tasks = list(root, "tasks", this::task);
-            List<Snapshot.LegalDocument> documents = list(root, "legalDocuments", this::legalDocument);
-            List<Snapshot.Deliverable> deliverables = list(root, "deliverables", this::deliverable);
-            List<Snapshot.ReportSubmission> reports = list(root, "reports", this::report);
+            Inputs inputs = new Inputs(true);
+            inputs(root, "", inputs);
+            List<Snapshot.Task> tasks = list(root, DatedList.TASKS, this::task);
+            List<Snapshot.LegalDocument> documents = list(root, DatedList.LEGAL_DOCUMENTS, this::legalDocument);
+            List<Snapshot.Deliverable> deliverables = list(root, DatedList.DELIVERABLES, this::deliverable);
+            List<Snapshot.ReportSubmission> reports = list(root, DatedList.REPORTS, this::report);
             Snapshot.Observation previous = previous(root.object("previous", false), asOf);
-            Survey sipas = survey(root.object("sipas", false));
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
                 problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
-            return new Snapshot(unit, asOf, period, fields, counts, percents, tasks, documents, deliverables, reports, previous, sipas);
+            return new Snapshot(unit, asOf, period, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
+                    tasks, documents, deliverables, reports, previous);
         }
 
         /**
-         * Reads one section object: its count groups, its sub-sections and, when {@code full} (not a
-         * previous observation), the field list of tthc and the projected percentages of impact.
+         * Reads the inputs the layout puts directly in the object at {@code path}, then each section within
+         * it. A previous observation ({@code !full}) holds count groups only.
          */
-        private void section(JsonObjectReader r, String path, Map<String, Map<String, Long>> counts, boolean full) {
-            if (r == null) {
-                return;
-            }
-            for (CountGroup group : SnapshotLayout.COUNT_GROUPS) {
+        private void inputs(JsonObjectReader r, String path, Inputs into) {
+            for (CountGroup group : layout.countGroups()) {
                 if (group.parent().equals(path)) {
-                    Map<String, Long> values = counts(r.object(group.key(), false), group);
+                    Map<String, Long> values = counts(r.object(group.key(), false), group.counts(), group.nested());
                     if (values != null) {
-                        counts.put(group.path(), values);
+                        into.counts.put(group.path(), values);
                     }
                 }
             }
-            for (String sub : SnapshotLayout.SECTIONS) {
-                if (sub.startsWith(path + ".") && sub.indexOf('.', path.length() + 1) < 0) {
-                    section(r.object(sub.substring(path.length() + 1), false), sub, counts, full);
+            if (into.full) {
+                for (CountList list : layout.countLists()) {
+                    if (Paths.parent(list.path()).equals(path)) {
+                        List<CountList.Entry> entries = countList(r.objects(Paths.key(list.path()), false), list);
+                        if (entries != null) {
+                            into.lists.put(list.path(), entries);
+                        }
+                    }
                 }
-            }
-            if (path.equals("tthc") && full) {
-                fields = readFields(r.objects("fields", false));
-            }
-            if (full) {
-                percents(r, path);
-                JsonObjectReader projected = path.equals("impact") ? r.object("projected", false) : null;
-                if (projected != null) {
-                    percents(projected, "impact.projected");
-                    projected.rejectUnknownFields();
+                for (ValueInput value : layout.values()) {
+                    if (Paths.parent(value.path()).equals(path) && r.has(Paths.key(value.path()))) {
+                        BigDecimal number = r.decimal(Paths.key(value.path()), value.min(), value.max());
+                        if (number != null) {
+                            into.values.put(value.path(), number);
+                        }
+                    }
                 }
-            }
-            r.rejectUnknownFields();
-        }
-
-        /** The percentages of the layout that sit directly in the object at {@code path}. */
-        private void percents(JsonObjectReader r, String path) {
-            for (String percent : SnapshotLayout.PERCENTS) {
-                String name = percent.substring(percent.lastIndexOf('.') + 1);
-                if (percent.equals(path + "." + name) && r.has(name)) {
-                    BigDecimal value = r.decimal(name, 0, 100);
-                    if (value != null) {
-                        percents.put(percent, value);
+                for (SurveyInput survey : layout.surveys()) {
+                    if (Paths.parent(survey.path()).equals(path)) {
+                        Survey answers = survey(r.object(Paths.key(survey.path()), false), survey);
+                        if (answers != null) {
+                            into.surveys.put(survey.path(), answers);
+                        }
                     }
                 }
             }
+            for (String section : layout.sectionsIn(path)) {
+                if (!into.full && layout.countGroups().stream().noneMatch(g -> Paths.within(g.path(), section))) {
+                    continue; // a previous observation holds count groups only
+                }
+                JsonObjectReader child = r.object(Paths.key(section), false);
+                if (child != null) {
+                    inputs(child, section, into);
+                    child.rejectUnknownFields();
+                }
+            }
         }
 
-        private static List<String> topSections() {
-            return SnapshotLayout.SECTIONS.stream().filter(s -> !s.contains(".")).toList();
-        }
-
-        /** The counts of a group, each at most the one before when the group is nested; {@code null} if absent or bad. */
-        private Map<String, Long> counts(JsonObjectReader r, CountGroup group) {
+        /** Counts, each at most the one before when nested; {@code null} if absent or bad (problems recorded). */
+        private Map<String, Long> counts(JsonObjectReader r, List<String> names, boolean nested) {
             if (r == null) {
                 return null;
             }
-            long[] values = group.nested() ? nested(r, group.names().toArray(String[]::new)) : free(r, group.names());
+            long[] values = nested ? nested(r, names.toArray(String[]::new)) : free(r, names);
             r.rejectUnknownFields();
             if (values == null) {
                 return null;
             }
             Map<String, Long> named = new LinkedHashMap<>();
             for (int i = 0; i < values.length; i++) {
-                named.put(group.names().get(i), values[i]);
+                named.put(names.get(i), values[i]);
             }
             return named;
+        }
+
+        /** The entries of a count list: a code not used by another entry, a name, the counts. */
+        private List<CountList.Entry> countList(List<JsonObjectReader> items, CountList list) {
+            if (items == null) {
+                return null;
+            }
+            List<CountList.Entry> entries = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (JsonObjectReader item : items) {
+                if (item == null) {
+                    continue;
+                }
+                String code = item.text("code");
+                String name = item.text("name");
+                if (code != null && !codes.add(code)) {
+                    problems.add(new InputProblem(item.child("code"), "\"" + code + "\"", "a code not used by another entry"));
+                }
+                Map<String, Long> counts = counts(item, list.counts(), list.nested());
+                if (counts != null) {
+                    entries.add(new CountList.Entry(code, name, counts));
+                }
+            }
+            return List.copyOf(entries);
         }
 
         private Snapshot.Observation previous(JsonObjectReader r, LocalDate asOf) {
@@ -208,23 +259,21 @@ public final class SnapshotReader {
             if (earlier != null && asOf != null && !earlier.isBefore(asOf)) {
                 problems.add(new InputProblem(r.child("asOf"), "\"" + earlier + "\"", "a date before the snapshot's asOf (" + asOf + ")"));
             }
-            Map<String, Map<String, Long>> counts = new TreeMap<>();
-            for (String section : topSections()) {
-                section(r.object(section, false), section, counts, false);
-            }
+            Inputs counts = new Inputs(false);
+            inputs(r, "", counts);
             r.rejectUnknownFields();
-            return earlier == null ? null : new Snapshot.Observation(earlier, counts);
+            return earlier == null ? null : new Snapshot.Observation(earlier, counts.counts);
         }
 
-        /** The SIPAS answers: service elements and policy groups, each question with its answer counts. */
-        private Survey survey(JsonObjectReader r) {
+        /** Survey answers: part B's elements and part A's policy groups, each question with its answer counts. */
+        private Survey survey(JsonObjectReader r, SurveyInput declared) {
             if (r == null) {
                 return null;
             }
             Map<String, List<Survey.Question>> elements = new LinkedHashMap<>();
             JsonObjectReader service = r.object("service", false);
             if (service != null) {
-                for (String element : Survey.ELEMENTS) {
+                for (String element : declared.elements()) {
                     List<Survey.Question> questions = questions(service.objects(element, false));
                     if (questions != null) {
                         elements.put(element, questions);
@@ -313,46 +362,22 @@ public final class SnapshotReader {
             return valid ? new Period(year, month, quarter, week) : null;
         }
 
-        List<Snapshot.FieldCounts> readFields(List<JsonObjectReader> items) {
+        private <T> List<T> list(JsonObjectReader root, DatedList list, Function<JsonObjectReader, T> item) {
+            List<JsonObjectReader> items = root.objects(list.code(), true);
             if (items == null) {
                 return null;
             }
-            List<Snapshot.FieldCounts> fields = new ArrayList<>();
-            Set<String> codes = new HashSet<>();
-            for (JsonObjectReader item : items) {
-                if (item == null) {
-                    continue;
-                }
-                String code = item.text("code");
-                String name = item.text("name");
-                if (code != null && !codes.add(code)) {
-                    problems.add(new InputProblem(item.child("code"), "\"" + code + "\"", "a field code not used by another field"));
-                }
-                long[] c = nested(item, DOSSIER_COUNTS);
-                item.rejectUnknownFields();
-                if (c != null) {
-                    fields.add(new Snapshot.FieldCounts(code, name, c[0], c[1], c[2]));
-                }
-            }
-            return List.copyOf(fields);
-        }
-
-        private <T> List<T> list(JsonObjectReader root, String name, Function<JsonObjectReader, T> item) {
-            List<JsonObjectReader> items = root.objects(name, true);
-            if (items == null) {
-                return null;
-            }
-            List<T> list = new ArrayList<>();
+            List<T> entries = new ArrayList<>();
             for (JsonObjectReader r : items) {
                 if (r != null) {
                     T value = item.apply(r);
                     r.rejectUnknownFields();
                     if (value != null) {
-                        list.add(value);
+                        entries.add(value);
                     }
                 }
             }
-            return List.copyOf(list);
+            return List.copyOf(entries);
         }
 
         private Snapshot.Task task(JsonObjectReader r) {

@@ -7,13 +7,11 @@ import java.util.Map;
  * SIPAS survey answers (Decision 1001/QĐ-BNV): answer counts per question, level 1 (least satisfied)
  * first, for the five service elements and for the policy groups.
  *
- * @param elements the service elements present, by key (see {@link #ELEMENTS})
+ * @param elements the service elements present, by key (those of its {@link SurveyInput})
  * @param policy   the policy groups, or {@code null} when the survey has no policy part
  */
 public record Survey(Map<String, List<Question>> elements, List<PolicyGroup> policy) {
 
-    /** The five elements of public service delivery, in the method's order. */
-    public static final List<String> ELEMENTS = List.of("access", "procedures", "civilServants", "results", "feedback");
 
     /** One question (indicator) with the number of answers at each level of the scale. */
     public record Question(String code, String name, List<Long> answers, String path) {

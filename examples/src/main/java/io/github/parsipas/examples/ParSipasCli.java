@@ -132,7 +132,7 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            Report report = evaluator().evaluate(SnapshotReader.read(snapshot), method);
+            Report report = evaluator().evaluate(evaluator().reader().read(snapshot), method);
             return format == Format.json ? ReportWriter.json(report) : ReportWriter.markdown(report, language);
         }
     }
@@ -165,7 +165,7 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            return new Explainer(evaluator()).explain(SnapshotReader.read(snapshot), code, language);
+            return new Explainer(evaluator()).explain(evaluator().reader().read(snapshot), code, language);
         }
     }
 
@@ -181,7 +181,7 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            return evaluator().compare(SnapshotReader.read(snapshot), versionA, versionB).markdown(language);
+            return evaluator().compare(evaluator().reader().read(snapshot), versionA, versionB).markdown(language);
         }
     }
 

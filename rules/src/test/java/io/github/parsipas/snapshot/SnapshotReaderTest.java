@@ -19,7 +19,11 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+/** The strict reader on the bundled rule set's layout: every field read, every problem named by its path. */
 class SnapshotReaderTest {
+
+    static final SnapshotLayout LAYOUT = io.github.parsipas.methodology.Methodology.bundled().layout();
+    static final SnapshotReader READER = new SnapshotReader(LAYOUT);
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -55,17 +59,18 @@ class SnapshotReaderTest {
 
     @Test
     void readsEveryFieldOfAValidSnapshot() {
-        Snapshot s = SnapshotReader.fromJson("valid.json", VALID.getBytes(StandardCharsets.UTF_8));
+        Snapshot s = READER.fromJson("valid.json", VALID.getBytes(StandardCharsets.UTF_8));
         assertThat(s.unit().name()).isEqualTo("Phường Bến Thành");
         assertThat(s.unit().kind()).isEqualTo(UnitKind.WARD_COMMUNE);
         assertThat(s.asOf()).isEqualTo(LocalDate.of(2025, 10, 31));
         assertThat(s.period().label()).isEqualTo("2025-10");
-        assertThat(s.fields()).extracting(Snapshot.FieldCounts::code).containsExactly("ho-tich", "dat-dai");
-        assertThat(s.fields().get(0)).isEqualTo(new Snapshot.FieldCounts("ho-tich", "Hộ tịch", 100, 90, 88));
+        assertThat(s.lists().get("tthc.fields")).extracting(CountList.Entry::code).containsExactly("ho-tich", "dat-dai");
+        assertThat(s.lists().get("tthc.fields").get(0)).isEqualTo(new CountList.Entry("ho-tich", "Hộ tịch",
+                java.util.Map.of("received", 100L, "resolved", 90L, "resolvedOnTime", 88L)));
         assertThat(s.counts().get("tthc.simplification.resolutionDays")).containsExactly(entry("baseline", 100L), entry("current", 70L));
         assertThat(s.counts()).doesNotContainKeys("tthc.simplification.complianceCostVnd", "tthc.announcements");
         assertThat(s.counts().get("digital.onlineDossiers")).containsExactly(entry("dossiers", 1000L), entry("online", 435L));
-        assertThat(s.percents()).containsExactly(entry("impact.projected.parPercent", new java.math.BigDecimal("89.75")));
+        assertThat(s.values()).containsExactly(entry("impact.projected.parPercent", new java.math.BigDecimal("89.75")));
         assertThat(s.tasks()).containsExactly(
                 new Snapshot.Task("t1", "Báo cáo Thủ tướng", "prime-minister", LocalDate.of(2025, 10, 15), LocalDate.of(2025, 10, 20)),
                 new Snapshot.Task("t2", "Đề án số hóa", "city", LocalDate.of(2025, 11, 30), null));
@@ -79,16 +84,16 @@ class SnapshotReaderTest {
     @Test
     void yamlAndJsonOfTheSameDataReadAlike() throws Exception {
         String yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(MAPPER.readTree(VALID));
-        Snapshot fromYaml = SnapshotReader.fromYaml("valid.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        assertThat(fromYaml).isEqualTo(SnapshotReader.fromJson("valid.json", VALID.getBytes(StandardCharsets.UTF_8)));
+        Snapshot fromYaml = READER.fromYaml("valid.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        assertThat(fromYaml).isEqualTo(READER.fromJson("valid.json", VALID.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void aSnapshotWithoutDataSectionsIsValid() {
         Snapshot s = read(root -> root.retain("format", "unit", "asOf", "period"));
-        assertThat(s.fields()).isNull();
+        assertThat(s.lists()).isEmpty();
         assertThat(s.counts()).isEmpty();
-        assertThat(s.percents()).isEmpty();
+        assertThat(s.values()).isEmpty();
         assertThat(s.tasks()).isNull();
         assertThat(s.reports()).isNull();
         assertThat(s.previous()).isNull();
@@ -145,7 +150,7 @@ class SnapshotReaderTest {
                 arguments("empty field list", edit(r -> ((ObjectNode) r.get("tthc")).putArray("fields")),
                         "$.tthc.fields", "[]", "a non-empty list"),
                 arguments("duplicate field code", edit(r -> field(r, 1).put("code", "ho-tich")),
-                        "$.tthc.fields[1].code", "\"ho-tich\"", "not used by another field"),
+                        "$.tthc.fields[1].code", "\"ho-tich\"", "not used by another entry"),
                 arguments("feedback handled on time beyond handled", edit(r -> ((ObjectNode) r.at("/tthc/feedback")).put("handledOnTime", 20)),
                         "$.tthc.feedback.handledOnTime", "20", "at most handled (19"),
                 arguments("abolished beyond conditions in scope", edit(r -> ((ObjectNode) r.at("/tthc/simplification/businessConditions")).put("abolished", 11)),
@@ -175,7 +180,7 @@ class SnapshotReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
     void rejectsMalformedInputNamingPathValueAndExpectation(String name, String json, String path, String found, String expected) {
-        assertThatThrownBy(() -> SnapshotReader.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> READER.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> {
                             assertThat(p.path()).isEqualTo(path);
@@ -190,7 +195,7 @@ class SnapshotReaderTest {
             field(r, 0).put("received", -1);
             r.put("asOf", "yesterday");
         });
-        assertThatThrownBy(() -> SnapshotReader.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> READER.fromJson("bad.json", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::path).contains("$.tthc.fields[0].received", "$.asOf"))
                 .hasMessageContaining("invalid input bad.json");
@@ -198,7 +203,7 @@ class SnapshotReaderTest {
 
     @Test
     void syntaxErrorsNameTheLine() {
-        assertThatThrownBy(() -> SnapshotReader.fromJson("broken.json", "{\n  \"format\": \n}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> READER.fromJson("broken.json", "{\n  \"format\": \n}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.path()).isEqualTo("$");
@@ -211,19 +216,19 @@ class SnapshotReaderTest {
     @Test
     void duplicateKeysAreRejected() {
         String json = VALID.replace("\"asOf\": \"2025-10-31\",", "\"asOf\": \"2025-10-31\", \"asOf\": \"2025-11-30\",");
-        assertThatThrownBy(() -> SnapshotReader.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> READER.fromJson("dup.json", json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Duplicate field 'asOf'");
     }
 
     @Test
     void aDocumentThatIsNotAnObjectIsRejected() {
-        assertThatThrownBy(() -> SnapshotReader.fromJson("list.json", "[1, 2]".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> READER.fromJson("list.json", "[1, 2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsExactly(new InputProblem("$", "[1,2]", "an object")));
     }
 
     private static Snapshot read(Consumer<ObjectNode> change) {
-        return SnapshotReader.fromJson("test.json", edit(change).getBytes(StandardCharsets.UTF_8));
+        return READER.fromJson("test.json", edit(change).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String edit(Consumer<ObjectNode> change) {
