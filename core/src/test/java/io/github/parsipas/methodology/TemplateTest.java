@@ -1,0 +1,49 @@
+package io.github.parsipas.methodology;
+
+import io.github.parsipas.methodology.Template.Arg;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Pack messages: placeholders found once, values substituted as they are, numbers and dates per language. */
+class TemplateTest {
+
+    private static final Template TEMPLATE = Template.parse("Văn bản \"{subject}\": {observed}, hạn {due}.");
+
+    @Test
+    void valuesGoInAsTheyAreAndAreNeverReadAsPlaceholders() {
+        Map<String, Arg> values = Map.of("subject", Arg.verbatim("{due} khoản 2.3 Điều 1.5"),
+                "observed", Arg.percent(new BigDecimal("97.90")), "due", Arg.date(LocalDate.of(2025, 12, 31)));
+        assertThat(TEMPLATE.render(values, Language.VI)).isEqualTo("Văn bản \"{due} khoản 2.3 Điều 1.5\": 97,90%, hạn 31/12/2025.");
+        assertThat(TEMPLATE.render(values, Language.EN)).isEqualTo("Văn bản \"{due} khoản 2.3 Điều 1.5\": 97.90%, hạn 2025-12-31.");
+    }
+
+    @Test
+    void aMalformedTemplateFailsWhenItIsParsedNotWhenAReportIsWritten() {
+        assertThatThrownBy(() -> Template.parse("{observed} of {max")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at character 14");
+        assertThatThrownBy(() -> Template.parse("{ observed }")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Template.parse("max} points")).hasMessageContaining("closing brace");
+        assertThat(Template.parse("{a}{b} and {a}").names()).containsExactly("a", "b", "a");
+    }
+
+    @Test
+    void aPlaceholderWithoutAValueIsNamed() {
+        assertThatThrownBy(() -> TEMPLATE.render(Map.of("subject", Arg.verbatim("x")), Language.EN))
+                .hasMessageContaining("{observed}");
+    }
+
+    @Test
+    void numbersKeepTheirOwnDecimalsAndPlainDropsTrailingZeros() {
+        assertThat(Arg.number(new BigDecimal("90.00")).in(Language.VI)).isEqualTo("90,00");
+        assertThat(Arg.plain(new BigDecimal("90.00")).in(Language.VI)).isEqualTo("90");
+        assertThat(Arg.plain(new BigDecimal("0.750")).in(Language.EN)).isEqualTo("0.75");
+        assertThat(Arg.count(58_800_000).in(Language.VI)).isEqualTo("58800000");
+        assertThat(Arg.join("≥ ", Arg.plain(new BigDecimal("97.5")), "%").both()).isEqualTo(new Text("≥ 97,5%", "≥ 97.5%"));
+    }
+}
