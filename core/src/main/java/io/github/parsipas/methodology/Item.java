@@ -1,66 +1,82 @@
 package io.github.parsipas.methodology;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One criterion of a scoring method, or one target of a plan, as a pack declares it.
+ * One criterion of a scoring method, or one target of a plan, as a pack declares it. An interface, so the
+ * pack format can grow without breaking callers; the packs' YAML binds to {@code PackItem}.
  *
- * @param kind        {@code target} (a plan target: findings are warnings) or {@code criterion} (scored: findings are deductions)
- * @param area        PAR area (1–8) it belongs to; its lead agency follows from the pack's area leads unless {@code lead} is set
- * @param appliesTo   unit kinds asked for it ({@code city}, {@code department}, {@code ward-commune})
- * @param roles       when set, only units acting as one of these agencies (their {@code leadRoles}) are asked
- * @param inputs      snapshot sections it needs; when one is absent the item is "cannot evaluate"
- * @param deadline    date by which the target must be met, or {@code null} when continuous
- * @param schedule    for a periodic report, its periods
- * @param group       for a criterion of an index with groups (the 766 index), its group code
- * @param checks      how the item is judged when a typical scheme does it (see {@link Scheme}); empty when
- *                    the item has rules of its own in the DRL
- * @param maxPoints   for a criterion, its maximum
- * @param bands       for a criterion scored on bands, its scale
- * @param messages    finding texts by key, with {@code {placeholders}}
- * @param recommendation what to do, from the source text
+ * <ul>
+ * <li>{@code kind}: {@code target} (a plan target: findings are warnings) or {@code criterion} (scored: findings are deductions)
+ * <li>{@code area}: PAR area (1–8) it belongs to; its lead agency follows from the pack's area leads unless {@code lead} is set
+ * <li>{@code appliesTo}: unit kinds asked for it ({@code city}, {@code department}, {@code ward-commune})
+ * <li>{@code roles}: when set, only units acting as one of these agencies (their {@code leadRoles}) are asked
+ * <li>{@code inputs}: snapshot sections it needs; when one is absent the item is "cannot evaluate"
+ * <li>{@code deadline}: date by which the target must be met, or {@code null} when continuous
+ * <li>{@code schedule}: for a periodic report, its periods
+ * <li>{@code group}: for a criterion of an index with groups (the 766 index), its group code
+ * <li>{@code checks}: how the item is judged when a typical scheme does it (see {@link Scheme}); empty when
+ *   the item has rules of its own in the DRL
+ * <li>{@code maxPoints}: for a criterion, its maximum
+ * <li>{@code bands}: for a criterion scored on bands, its scale
+ * <li>{@code messages}: finding texts by key, with {@code {placeholders}}
+ * <li>{@code recommendation}: what to do, from the source text
+ * </ul>
  */
-public record Item(
-        String code,
-        Kind kind,
-        Integer area,
-        String group,
-        Text name,
-        Citation source,
-        Status status,
-        List<String> appliesTo,
-        List<String> roles,
-        String lead,
-        List<String> inputs,
-        LocalDate deadline,
-        Schedule schedule,
-        Map<String, Parameter> parameters,
-        List<Check> checks,
-        Points maxPoints,
-        Bands bands,
-        Map<String, Text> messages,
-        Text recommendation) {
+@JsonDeserialize(as = PackItem.class)
+public sealed interface Item permits PackItem {
 
-    public Item {
-        appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
-        roles = roles == null ? List.of() : List.copyOf(roles);
-        inputs = inputs == null ? List.of() : List.copyOf(inputs);
-        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
-        messages = messages == null ? Map.of() : Map.copyOf(messages);
-        List<String> in = inputs;
-        checks = checks == null ? List.of() : checks.stream().map(c -> c.withDefaults(in)).toList();
-    }
+    String code();
+
+    Kind kind();
+
+    Integer area();
+
+    String group();
+
+    Text name();
+
+    Citation source();
+
+    Status status();
+
+    List<String> appliesTo();
+
+    List<String> roles();
+
+    String lead();
+
+    List<String> inputs();
+
+    LocalDate deadline();
+
+    Schedule schedule();
+
+    Map<String, Parameter> parameters();
+
+    List<Check> checks();
+
+    Points maxPoints();
+
+    Bands bands();
+
+    Map<String, Text> messages();
+
+    Text recommendation();
+
 
     /** The name of a check's rule in traces and audits: {@code "<code>: <what it checks>"}. */
-    public String ruleName(Check check) {
-        return code + ": " + check.rule();
+    default String ruleName(Check check) {
+        return code() + ": " + check.rule();
     }
 
     /** The scheme that scores the criterion, if a typical one does. */
-    public java.util.Optional<Check> scoring() {
-        return checks.stream().filter(c -> c.scheme().scores()).findFirst();
+    default java.util.Optional<Check> scoring() {
+        return checks().stream().filter(c -> c.scheme().scores()).findFirst();
     }
 
     /**
@@ -89,8 +105,8 @@ public record Item(
     }
 
     /** True when a unit of this kind with these lead roles is asked for the item. */
-    public boolean appliesTo(String unitKind, List<String> leadRoles) {
-        return appliesTo.contains(unitKind) && (roles.isEmpty() || roles.stream().anyMatch(leadRoles::contains));
+    default boolean appliesTo(String unitKind, List<String> leadRoles) {
+        return appliesTo().contains(unitKind) && (roles().isEmpty() || roles().stream().anyMatch(leadRoles::contains));
     }
 
     /**

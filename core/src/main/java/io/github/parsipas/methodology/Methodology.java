@@ -167,7 +167,7 @@ public final class Methodology {
                 .ifPresent(n -> {
                     throw new IllegalArgumentException(source + " names area " + n + ", which more than one pack has");
                 });
-        List<Pack> replaced = packs.stream().map(pack -> pack.with(
+        List<Pack> replaced = packs.stream().<Pack>map(pack -> ((PackFile) pack).with(
                 pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),
                 pack.items().stream().map(i -> override(i, overrides.items().get(i.code()))).toList())).toList();
         MessageDigest digest = sha256();
@@ -192,7 +192,7 @@ public final class Methodology {
         }
         Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
-        return new Item(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
+        return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
                 item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
                 change.maxPoints() == null ? item.maxPoints() : change.maxPoints(), item.bands(), item.messages(), item.recommendation());
     }

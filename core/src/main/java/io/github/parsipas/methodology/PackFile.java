@@ -1,0 +1,40 @@
+package io.github.parsipas.methodology;
+
+import java.util.List;
+import java.util.Map;
+
+/** A {@link Pack} as its YAML file declares it. */
+record PackFile(
+        String id,
+        String version,
+        Text title,
+        Citation document,
+        List<MethodVersion> versions,
+        Map<String, Parameter> parameters,
+        IndexDefinition index,
+        List<IndexDefinition.Grade> grades,
+        Map<String, Text> messages,
+        String requires,
+        AreaLeads areaLeads,
+        List<Area> areas,
+        String areasOf,
+        String areaSurvey,
+        Forecast forecast,
+        List<Item> items) implements Pack {
+
+    PackFile {
+        versions = versions == null ? List.of() : List.copyOf(versions);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        messages = messages == null ? Map.of() : Map.copyOf(messages);
+        grades = grades == null ? List.of()
+                : grades.stream().sorted(java.util.Comparator.comparing(IndexDefinition.Grade::atLeast).reversed()).toList();
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** The same pack with other areas and items (official values in place of provisional ones). */
+    PackFile with(List<Area> areas, List<Item> items) {
+        return new PackFile(id, version, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
+                areas, areasOf, areaSurvey, forecast, items);
+    }
+}

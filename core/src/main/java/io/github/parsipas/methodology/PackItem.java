@@ -1,0 +1,38 @@
+package io.github.parsipas.methodology;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An {@link Item} as a pack file declares it. */
+record PackItem(
+        String code,
+        Kind kind,
+        Integer area,
+        String group,
+        Text name,
+        Citation source,
+        Status status,
+        List<String> appliesTo,
+        List<String> roles,
+        String lead,
+        List<String> inputs,
+        LocalDate deadline,
+        Schedule schedule,
+        Map<String, Parameter> parameters,
+        List<Check> checks,
+        Points maxPoints,
+        Bands bands,
+        Map<String, Text> messages,
+        Text recommendation) implements Item {
+
+    PackItem {
+        appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        roles = roles == null ? List.of() : List.copyOf(roles);
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        messages = messages == null ? Map.of() : Map.copyOf(messages);
+        List<String> in = inputs;
+        checks = checks == null ? List.of() : checks.stream().map(c -> c.withDefaults(in)).toList();
+    }
+}
