@@ -41,6 +41,25 @@ class RuleSetAuditTest {
     }
 
     @Test
+    void citationsLiveInThePacksOnly() throws IOException {
+        for (String file : files("src/main/resources/io/github/parsipas/rules", ".drl")) {
+            assertThat(Files.readString(Path.of("src/main/resources/io/github/parsipas/rules", file)))
+                    .as("%s: a rule's citation is its pack item's source", file).doesNotContain("@source");
+        }
+    }
+
+    @Test
+    void theDrlHoldsOnlyRulesWithLogicOfTheirOwn() {
+        // An item judged by a typical scheme has checks and no hand-written rule; the DRL is for the others.
+        Set<String> typical = new java.util.TreeSet<>();
+        METHODOLOGY.items().values().stream().filter(i -> !i.checks().isEmpty()).forEach(i -> typical.add(i.code()));
+        List<String> handWritten = RULES.stream().filter(r -> METHODOLOGY.item(r.criterion()).map(i -> i.checks().stream()
+                .noneMatch(c -> i.ruleName(c).equals(r.name()))).orElse(true)).map(RuleInfo::criterion).toList();
+        assertThat(handWritten).doesNotContainAnyElementsOf(typical)
+                .containsExactlyInAnyOrder("PAR-1.1", "PAR-2.1", "SIPAS-GOAL", "SIPAS-LOWEST", "W1", "W3");
+    }
+
+    @Test
     void everyPackItemIsDecidedBySomeRule() {
         Set<String> covered = RULES.stream().map(RuleInfo::criterion).collect(Collectors.toSet());
         assertThat(METHODOLOGY.items().keySet()).allSatisfy(code -> assertThat(covered).as("rules for %s", code).contains(code));

@@ -27,12 +27,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code evaluate <snapshot>}, {@code audit <folder>}, {@code explain <snapshot> <code>}.
+ * The command line: {@code evaluate <snapshot>}, {@code audit <folder>}, {@code explain <snapshot> <code>},
+ * {@code compare <snapshot> <a> <b>}, {@code schema}.
  * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
-        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class, ParSipasCli.Compare.class})
+        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class, ParSipasCli.Compare.class,
+                ParSipasCli.Schema.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -182,6 +184,16 @@ public final class ParSipasCli {
         @Override
         String run(Language language) {
             return evaluator().compare(evaluator().reader().read(snapshot), versionA, versionB).markdown(language);
+        }
+    }
+
+    @Command(name = "schema", mixinStandardHelpOptions = true,
+            description = "Prints the JSON Schema of snapshots for the rule set, generated from its input declarations.")
+    static final class Schema extends Subcommand {
+
+        @Override
+        public Integer call() {
+            return print(Methodology.bundled().snapshotSchema());
         }
     }
 

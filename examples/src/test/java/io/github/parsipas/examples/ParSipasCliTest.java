@@ -108,6 +108,13 @@ class ParSipasCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--lang: found \"fr\", expected vi or en");
     }
 
+    @Test
+    void printsTheSnapshotSchemaTheJarShips() throws Exception {
+        assertThat(run("schema")).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(java.nio.file.Files.readString(
+                Path.of("../rules/src/main/resources/parsipas/schema/snapshot-v1.schema.json"), StandardCharsets.UTF_8));
+    }
+
     private int run(String... args) {
         return ParSipasCli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
