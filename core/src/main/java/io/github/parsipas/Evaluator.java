@@ -55,13 +55,27 @@ public final class Evaluator {
         return reader;
     }
 
+    /**
+     * Evaluates a snapshot.
+     *
+     * @throws io.github.parsipas.snapshot.InvalidInputException when the snapshot is not acceptable to the rule set
+     * @throws EvaluationException when a rule or pack fails (a defect, not the input's fault)
+     */
     public Report evaluate(Snapshot snapshot) {
-        return Evaluation.run(methodology, engine, snapshot, null);
+        return evaluate(snapshot, null);
     }
 
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
     public Report evaluate(Snapshot snapshot, String methodVersion) {
-        return Evaluation.run(methodology, engine, snapshot, methodVersion);
+        try {
+            return Evaluation.run(methodology, engine, snapshot, methodVersion);
+        } catch (io.github.parsipas.snapshot.InvalidInputException e) {
+            throw e;
+        } catch (RuleEngine.RuleFailure e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e.getMessage(), e.rule(), e.criterion(), e.getCause());
+        } catch (RuntimeException e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e, null, null, e);
+        }
     }
 
     public Methodology methodology() {

@@ -2,6 +2,7 @@ package io.github.parsipas;
 
 import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
@@ -33,24 +34,76 @@ class DeterminismTest {
     }
 
     @Test
-    void localeAndTimeZoneDoNotChangeTheReport() {
-        String expectedJson = ReportWriter.json(Snapshots.EVALUATOR.evaluate(WARD));
-        String expectedMarkdown = ReportWriter.markdown(Snapshots.EVALUATOR.evaluate(WARD), Language.VI);
+    void localeAndTimeZoneDoNotChangeTheReport() throws Exception {
+        List<Path> examples;
+        try (var files = Files.list(Path.of("../examples/snapshots"))) {
+            examples = files.sorted().toList();
+        }
+        List<String> expected = new ArrayList<>();
+        for (Path example : examples) {
+            expected.add(renderAll(example));
+        }
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
+        // Locales whose defaults write other digits (Arabic-Indic, Persian, Thai) or another decimal mark.
+        for (Locale other : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("fa-IR"), new Locale("th", "TH", "TH"))) {
+            try {
+                Locale.setDefault(other);
+                TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+                for (int i = 0; i < examples.size(); i++) {
+                    assertThat(renderAll(examples.get(i))).as("%s under %s", examples.get(i), other).isEqualTo(expected.get(i));
+                }
+            } finally {
+                Locale.setDefault(locale);
+                TimeZone.setDefault(zone);
+            }
+        }
+    }
+
+    /** The JSON report and both Markdown reports of a snapshot file. */
+    private static String renderAll(Path snapshot) {
+        Report report = Snapshots.EVALUATOR.evaluate(snapshot);
+        return ReportWriter.json(report) + ReportWriter.markdown(report, Language.VI) + ReportWriter.markdown(report, Language.EN);
+    }
+
+    @Test
+    void oneEvaluatorSharedByEightThreadsGivesTheSequentialResultsForTenThousandSnapshots() throws Exception {
+        List<byte[]> inputs = new ArrayList<>();
+        java.util.Random random = new java.util.Random(20251128);
+        for (int i = 0; i < 10_000; i++) {
+            long resolved = random.nextInt(1000);
+            // One in ten is invalid: more on time than resolved.
+            long onTime = i % 10 == 0 ? resolved + 1 : random.nextInt((int) resolved + 1);
+            inputs.add(Snapshots.ward("2025-10-31").field("f" + (i % 7), "Lĩnh vực " + i, resolved + random.nextInt(50), resolved, onTime)
+                    .nonBoundary(100, random.nextInt(101)).json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> sequential = inputs.stream().map(DeterminismTest::outcome).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            Locale.setDefault(Locale.GERMANY);
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            assertThat(ReportWriter.json(Snapshots.EVALUATOR.evaluate(WARD))).isEqualTo(expectedJson);
-            assertThat(ReportWriter.markdown(Snapshots.EVALUATOR.evaluate(WARD), Language.VI)).isEqualTo(expectedMarkdown);
+            List<Future<String>> results = new ArrayList<>();
+            for (byte[] input : inputs) {
+                results.add(pool.submit(() -> outcome(input)));
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                assertThat(results.get(i).get()).as("snapshot %d", i).isEqualTo(sequential.get(i));
+            }
         } finally {
-            Locale.setDefault(locale);
-            TimeZone.setDefault(zone);
+            pool.shutdown();
+        }
+        assertThat(sequential).filteredOn(o -> o.startsWith("invalid input")).hasSize(1000);
+    }
+
+    /** The JSON report, or the refusal's message. */
+    private static String outcome(byte[] input) {
+        try {
+            return ReportWriter.json(Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().fromJson("s.json", input)));
+        } catch (io.github.parsipas.snapshot.InvalidInputException e) {
+            return e.getMessage();
         }
     }
 
     @Test
-    void concurrentEvaluationsOnOneEvaluatorAgree() throws Exception {
+    void concurrentEvaluationsOfOneSnapshotAgree() throws Exception {
         String expected = ReportWriter.json(Snapshots.EVALUATOR.evaluate(WARD));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

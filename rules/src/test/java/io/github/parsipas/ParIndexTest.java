@@ -42,8 +42,8 @@ class ParIndexTest {
     void aParameterFileNamingWhatNoPackHasIsRefused() throws Exception {
         Path file = java.nio.file.Files.createTempFile("parameters", ".yaml");
         java.nio.file.Files.writeString(file, "areas:\n  9: {maxPoints: {value: 1, status: confirmed, source: x}}\n");
-        assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("names what no pack has: areas.9");
+        assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(io.github.parsipas.snapshot.InvalidInputException.class)
+                .hasMessageContaining("$.areas.9: found an area no loaded pack has, expected an area of a loaded pack");
     }
 
     @Test

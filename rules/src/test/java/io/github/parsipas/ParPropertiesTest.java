@@ -3,6 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.SnapshotLayout;
 import net.jqwik.api.Arbitraries;
@@ -17,8 +18,59 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Over generated city snapshots: points stay within their maxima and the total is the sum of the areas. */
+/**
+ * Over generated city snapshots: points stay within their maxima and add up; closing a gap never lowers a
+ * score; the report depends on the data only, not on its syntax or the order of list entries.
+ */
 class ParPropertiesTest {
+
+    @Property(tries = 40, seed = "20251128")
+    void closingAnyGapNeverLowersAScore(@ForAll("cities") Snapshots city) throws Exception {
+        Report before = city.evaluate();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(city.json());
+        // Every two-count group at its whole: each rate at 100%.
+        for (CountGroup group : Snapshots.EVALUATOR.methodology().layout().countGroups()) {
+            com.fasterxml.jackson.databind.JsonNode node = tree.at("/" + group.path().replace('.', '/'));
+            if (node.isObject() && group.counts().size() == 2 && group.rate() != null && group.rate().terms().size() == 1) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node).put(group.rate().part(), node.get(group.rate().whole()).asLong());
+            }
+        }
+        Report after = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().fromJson("closed.json", tree.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (CriterionScore c : before.criteria()) {
+            CriterionScore closed = after.criteria().stream().filter(a -> a.code().equals(c.code())).findFirst().orElseThrow();
+            assertThat(closed.points()).as(c.code()).isGreaterThanOrEqualTo(c.points());
+        }
+    }
+
+    @Property(tries = 30, seed = "20251128")
+    void theSameDataInJsonYamlOrAnotherLayoutGivesTheSameReport(@ForAll("cities") Snapshots city) throws Exception {
+        String expected = ReportWriter.json(city.evaluate());
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(city.json());
+        byte[] yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsBytes(tree);
+        byte[] compact = tree.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ReportWriter.json(Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().fromYaml("c.yaml", yaml)))).isEqualTo(expected);
+        assertThat(ReportWriter.json(Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().fromJson("c.json", compact)))).isEqualTo(expected);
+    }
+
+    @Property(tries = 30, seed = "20251128")
+    void findingsDoNotDependOnTheOrderOfListEntries(@ForAll @net.jqwik.api.constraints.Size(min = 2, max = 6) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 20) Integer> late) {
+        Snapshots inOrder = Snapshots.ward("2025-10-31");
+        Snapshots reversed = Snapshots.ward("2025-10-31");
+        for (int i = 0; i < late.size(); i++) {
+            int j = late.size() - 1 - i;
+            inOrder.field("f" + i, "Lĩnh vực " + i, 100, 100, 100 - late.get(i)).entry("tasks", "id", "t" + i, "title", "Việc " + i,
+                    "assignedBy", "city", "due", "2025-10-" + (10 + i));
+            reversed.field("f" + j, "Lĩnh vực " + j, 100, 100, 100 - late.get(j)).entry("tasks", "id", "t" + j, "title", "Việc " + j,
+                    "assignedBy", "city", "due", "2025-10-" + (10 + j));
+        }
+        assertThat(withoutPaths(reversed.evaluate())).isEqualTo(withoutPaths(inOrder.evaluate()));
+    }
+
+    /** Findings as a sorted list of kind, code, scope and messages: what does not depend on where an entry stands. */
+    private static List<String> withoutPaths(Report report) {
+        return report.findings().stream().map(f -> f.kind() + " " + f.code() + " " + f.scope() + " " + f.message()).sorted().toList();
+    }
 
     @Property(tries = 60, seed = "20251026")
     void pointsStayWithinTheirMaximaAndAddUp(@ForAll("cities") Snapshots city) {

@@ -47,11 +47,24 @@ final class Deadlines {
         }
         if (item.inputs().contains(DatedList.REPORTS.code())) {
             long dueDays = requirement.param(DatedList.REPORTS.dueParameter()).longValueExact();
+            List<ScheduledPeriod> backlog = new ArrayList<>();
             for (ScheduledPeriod period : periods(item.schedule(), asOf.plusDays(window).minusDays(dueDays))) {
                 Optional<Integer> entry = report(snapshot, item.code(), period.label());
-                deadlines.add(new Deadline(item.code(), period.label(), period.label(), null, period.end().plusDays(dueDays),
+                LocalDate due = period.end().plusDays(dueDays);
+                if (entry.isEmpty() && due.isBefore(asOf.minusYears(1))) {
+                    backlog.add(period);
+                    continue;
+                }
+                deadlines.add(new Deadline(item.code(), period.label(), period.label(), null, due,
                         entry.map(i -> snapshot.reports().get(i).submitted()).orElse(null), asOf, window,
                         entry.map(i -> "$.reports[" + i + "]").orElse("$.reports")));
+            }
+            if (!backlog.isEmpty()) {
+                // Reports missing for more than a year are one overdue entry, however many periods: a report grows
+                // with what the snapshot lists, never with how far asOf lies from the schedule's start.
+                String span = backlog.get(0).label() + "…" + backlog.get(backlog.size() - 1).label();
+                deadlines.add(new Deadline(item.code(), span, span + " (" + backlog.size() + ")", null,
+                        backlog.get(0).end().plusDays(dueDays), null, asOf, window, "$.reports"));
             }
         }
         return deadlines;

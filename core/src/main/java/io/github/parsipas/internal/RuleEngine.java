@@ -10,6 +10,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,8 +91,30 @@ public final class RuleEngine {
             facts.forEach(session::insert);
             session.fireAllRules();
             return listener.traces();
+        } catch (ConsequenceException e) {
+            throw new RuleFailure(e.getRule().getName(), String.valueOf(e.getRule().getMetaData().get("criterion")), e.getCause());
         } finally {
             session.dispose();
+        }
+    }
+
+    /** A rule's consequence threw: the rule and its criterion, and the cause (the engine's wrapper left behind). */
+    public static final class RuleFailure extends RuntimeException {
+        private final String rule;
+        private final String criterion;
+
+        RuleFailure(String rule, String criterion, Throwable cause) {
+            super("rule \"" + rule + "\" failed: " + cause, cause);
+            this.rule = rule;
+            this.criterion = criterion;
+        }
+
+        public String rule() {
+            return rule;
+        }
+
+        public String criterion() {
+            return criterion;
         }
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.parsipas.snapshot.DatedList;
+import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.SnapshotLayout;
 
 import java.io.IOException;
@@ -147,7 +149,9 @@ public final class Methodology {
         try {
             return withOverrides(YAML.readValue(Files.readAllBytes(file), Overrides.class), "parameter file " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("parameter file " + file + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInputException("parameter file " + file, List.of(new InputProblem("$",
+                    "a file that does not read as official values (" + e.getMessage().lines().findFirst().orElse("") + ")",
+                    "areas and items as docs/methodology.md shows")));
         }
     }
 
@@ -157,15 +161,18 @@ public final class Methodology {
     }
 
     private Methodology withOverrides(Overrides overrides, String source) {
-        List<String> unknown = new ArrayList<>();
-        overrides.areas().keySet().stream().filter(n -> packs.stream().noneMatch(p -> p.area(n).isPresent())).forEach(n -> unknown.add("areas." + n));
-        overrides.items().keySet().stream().filter(code -> !items.containsKey(code)).forEach(code -> unknown.add("items." + code));
+        List<InputProblem> unknown = new ArrayList<>();
+        overrides.areas().keySet().stream().filter(n -> packs.stream().noneMatch(p -> p.area(n).isPresent()))
+                .forEach(n -> unknown.add(new InputProblem("$.areas." + n, "an area no loaded pack has", "an area of a loaded pack")));
+        overrides.items().keySet().stream().filter(code -> !items.containsKey(code))
+                .forEach(code -> unknown.add(new InputProblem("$.items." + code, "an item no loaded pack has", "an item of a loaded pack")));
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(source + " names what no pack has: " + String.join(", ", unknown));
+            throw new InvalidInputException(source, unknown);
         }
         overrides.areas().keySet().stream().filter(n -> packs.stream().filter(p -> p.area(n).isPresent()).count() > 1).findFirst()
                 .ifPresent(n -> {
-                    throw new IllegalArgumentException(source + " names area " + n + ", which more than one pack has");
+                    throw new InvalidInputException(source, List.of(new InputProblem("$.areas." + n, "area " + n,
+                            "an area only one pack has")));
                 });
         List<Pack> replaced = packs.stream().<Pack>map(pack -> ((PackFile) pack).with(
                 pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),

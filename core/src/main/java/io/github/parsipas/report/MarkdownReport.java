@@ -62,9 +62,9 @@ final class MarkdownReport {
     }
 
     String render() {
-        line("# " + label("title") + " — " + report.unit().name());
+        line("# " + label("title") + " — " + esc(report.unit().name()));
         line("");
-        line(label("unit") + ": " + report.unit().name() + " (`" + report.unit().id() + "`, " + report.unit().kind() + ") · "
+        line(label("unit") + ": " + esc(report.unit().name()) + " (" + esc(report.unit().id()) + ", " + report.unit().kind() + ") · "
                 + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + language.date(report.asOf()));
         areas();
         forecast();
@@ -89,7 +89,7 @@ final class MarkdownReport {
                 + label("lead") + " | " + label("notScored") + " |");
         line("|---|---:|---:|---:|---|---|");
         for (AreaScore area : report.areas()) {
-            line("| " + area.area() + ". " + area.name().in(language) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
+            line("| " + area.area() + ". " + esc(area.name().in(language)) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
                     + (area.surveyPoints() == null ? "" : " (" + label("survey") + " " + number(area.surveyPoints()) + ")")
                     + " | " + number(area.evaluatedMax()) + " | " + number(area.maxPoints())
                     + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | " + String.join(", ", area.notEvaluated()) + " |");
@@ -123,14 +123,14 @@ final class MarkdownReport {
     private void indices() {
         for (IndexScore index : report.indices()) {
             line("");
-            line("## " + index.name().in(language) + ": " + number(index.points()) + " / " + number(index.maxPoints())
+            line("## " + esc(index.name().in(language)) + ": " + number(index.points()) + " / " + number(index.maxPoints())
                     + (index.grade() == null ? "" : " — " + index.grade().in(language))
                     + mark(!index.unconfirmed().isEmpty()));
             line("");
             line("| " + label("group") + " | " + label("points") + " | " + label("scoredMax") + " | " + label("groupMax") + " |");
             line("|---|---:|---:|---:|");
             for (IndexScore.GroupScore group : index.groups()) {
-                line("| " + group.name().in(language) + " | " + number(group.points()) + " | " + number(group.evaluatedMax())
+                line("| " + esc(group.name().in(language)) + " | " + number(group.points()) + " | " + number(group.evaluatedMax())
                         + " | " + number(group.maxPoints()) + mark(!"confirmed".equals(group.maxBasis())) + " |");
             }
             if (!index.notEvaluated().isEmpty()) {
@@ -150,27 +150,27 @@ final class MarkdownReport {
         }
         int n = 1;
         for (Finding f : findings) {
-            StringBuilder head = new StringBuilder(n++ + ". **" + f.code() + "** " + f.title().in(language));
+            StringBuilder head = new StringBuilder(n++ + ". **" + esc(f.code()) + "** " + esc(f.title().in(language)));
             if (f.pointsLost() != null) {
                 head.append(" — ").append(label("lost")).append(" ").append(number(f.pointsLost())).append(" ").append(label("pointsWord"));
             } else if (f.pointsRecoverable() != null) {
                 head.append(" — ").append(label("recoverable")).append(" ").append(number(f.pointsRecoverable())).append(" ").append(label("pointsWord"));
             }
             line(head + mark(f.isProvisional()));
-            line("   " + f.message().in(language));
+            line("   " + esc(f.message().in(language)));
             if (kind != FindingKind.RECOMMENDATION) {
-                line("   → " + f.action().in(language));
+                line("   → " + esc(f.action().in(language)));
             }
             if (f.evidence() != null && kind != FindingKind.RECOMMENDATION) {
-                String required = f.evidence().required().in(language);
-                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + f.evidence().observed().in(language)
+                String required = esc(f.evidence().required().in(language));
+                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + esc(f.evidence().observed().in(language))
                         + (required.isEmpty() ? "" : "; " + label("required") + " " + required));
             }
-            line("   " + label("source") + ": " + f.citation().describe() + " · " + label("lead") + ": " + f.lead().name().in(language)
-                    + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + f.responsibleUnit()
+            line("   " + label("source") + ": " + esc(f.citation().describe()) + " · " + label("lead") + ": " + esc(f.lead().name().in(language))
+                    + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + esc(f.responsibleUnit())
                     + (f.due() == null ? "" : " · " + label("due") + ": " + language.date(f.due())));
             if (f.isProvisional()) {
-                line("   † " + label("unconfirmed") + ": " + String.join("; ", f.unconfirmed()));
+                line("   † " + label("unconfirmed") + ": " + esc(String.join("; ", f.unconfirmed())));
             }
         }
     }
@@ -185,6 +185,11 @@ final class MarkdownReport {
         line("- methodologies: " + String.join("; ", r.methodologies()));
         line("- input sha256: `" + r.inputSha256() + "`");
         line("- asOf: " + r.asOf());
+    }
+
+    /** Every text that comes from the input or a pack is escaped: it shows as written, never as Markdown. */
+    private static String esc(String text) {
+        return Markdown.escape(text);
     }
 
     private String number(BigDecimal value) {

@@ -1,6 +1,7 @@
 package io.github.parsipas.snapshot;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A part of the snapshot made only of counts, e.g. {@code finance.disbursement: {plannedMillionVnd,
@@ -10,12 +11,15 @@ import java.util.List;
  * @param counts      its counts, in order, all required
  * @param nested      true when each count is part of the one before (received ⊇ resolved ⊇ on time), so may not exceed it
  * @param rate        the share rules judge; by default the second count over the first in a group of two
+ * @param atMost      counts that may not exceed another of the group, outside the nesting: count → the other
  * @param description what it is, for the schema and the docs
  */
-public record CountGroup(String path, List<String> counts, Boolean nested, RateDefinition rate, String description) {
+public record CountGroup(String path, List<String> counts, Boolean nested, RateDefinition rate, Map<String, String> atMost,
+                         String description) {
 
     public CountGroup {
         counts = List.copyOf(counts);
+        atMost = atMost == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(atMost));
         nested = Boolean.TRUE.equals(nested);
         if (rate == null && counts.size() == 2) {
             rate = new RateDefinition(counts.get(1), counts.get(0), false);

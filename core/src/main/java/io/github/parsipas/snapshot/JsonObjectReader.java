@@ -59,10 +59,27 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            return problem(name, value, "a non-empty string");
+        String why = value.isTextual() ? unacceptable(value.asText()) : "a non-empty string";
+        return why == null ? value.asText() : problem(name, value, why);
+    }
+
+    /**
+     * Why a text from the input cannot be a name, title, id or code, or {@code null} when it can: texts go
+     * into reports as they are, so no control character, no bidirectional override, not only invisible
+     * characters, and a bounded length.
+     */
+    static String unacceptable(String text) {
+        if (text.codePointCount(0, text.length()) > InputLimits.MAX_TEXT_LENGTH) {
+            return "a text of at most " + InputLimits.MAX_TEXT_LENGTH + " characters";
         }
-        return value.asText();
+        if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)) {
+            return "a text without control characters, line breaks or bidirectional overrides";
+        }
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+            return "a non-empty string with visible characters";
+        }
+        return null;
     }
 
     /** A count: a whole number ≥ 0. */
@@ -74,8 +91,8 @@ final class JsonObjectReader {
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             return problem(name, value, "a whole number ≥ 0");
         }
-        if (value.asLong() < 0) {
-            return problem(name, value, "a count ≥ 0");
+        if (value.asLong() < 0 || value.asLong() > InputLimits.MAX_COUNT) {
+            return problem(name, value, value.asLong() < 0 ? "a count ≥ 0" : "a count of at most " + InputLimits.MAX_COUNT + " (2^53 − 1)");
         }
         return value.asLong();
     }
@@ -98,7 +115,11 @@ final class JsonObjectReader {
         }
         if (value.isTextual()) {
             try {
-                return LocalDate.parse(value.asText());
+                LocalDate date = LocalDate.parse(value.asText());
+                if (date.isBefore(InputLimits.FIRST_DATE) || date.isAfter(InputLimits.LAST_DATE)) {
+                    return problem(name, value, "a date from " + InputLimits.FIRST_DATE + " to " + InputLimits.LAST_DATE);
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 // reported below
             }
@@ -112,7 +133,8 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        if (!value.isNumber() || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
+        boolean finite = value.isNumber() && (!value.isFloatingPointNumber() || value.isBigDecimal() || Double.isFinite(value.doubleValue()));
+        if (!finite || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
             return problem(name, value, "a number from " + min.toPlainString() + " to " + max.toPlainString());
         }
         return value.decimalValue();
@@ -146,6 +168,10 @@ final class JsonObjectReader {
         if (!value.isArray() || (value.isEmpty() && !mayBeEmpty)) {
             return problem(name, value, mayBeEmpty ? "a list" : "a non-empty list");
         }
+        if (value.size() > InputLimits.MAX_ENTRIES) {
+            return problem(name, new com.fasterxml.jackson.databind.node.TextNode(value.size() + " entries"),
+                    "a list of at most " + InputLimits.MAX_ENTRIES + " entries");
+        }
         List<JsonObjectReader> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             items.add(of(value.get(i), child(name) + "[" + i + "]", problems));
@@ -159,14 +185,14 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        if (!value.isArray() || value.isEmpty()) {
-            return problem(name, value, "a non-empty list of counts");
+        if (!value.isArray() || value.isEmpty() || value.size() > InputLimits.MAX_ENTRIES) {
+            return problem(name, value, "a non-empty list of at most " + InputLimits.MAX_ENTRIES + " counts");
         }
         List<Long> counts = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.asLong() < 0) {
-                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a count ≥ 0"));
+            if (!item.isIntegralNumber() || !item.canConvertToLong() || item.asLong() < 0 || item.asLong() > InputLimits.MAX_COUNT) {
+                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a count from 0 to " + InputLimits.MAX_COUNT));
                 return null;
             }
             counts.add(item.asLong());
@@ -180,16 +206,17 @@ final class JsonObjectReader {
             return List.of();
         }
         JsonNode value = node.get(name);
-        if (!value.isArray()) {
-            return problem(name, value, "a list of strings");
+        if (!value.isArray() || value.size() > InputLimits.MAX_ENTRIES) {
+            return problem(name, value, "a list of at most " + InputLimits.MAX_ENTRIES + " strings");
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            if (item.isTextual() && !item.asText().isBlank()) {
+            String why = item.isTextual() ? unacceptable(item.asText()) : "a non-empty string";
+            if (why == null) {
                 texts.add(item.asText());
             } else {
-                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a non-empty string"));
+                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), why));
             }
         }
         return texts;

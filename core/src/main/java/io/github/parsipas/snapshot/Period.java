@@ -26,11 +26,16 @@ public record Period(int year, Integer month, Integer quarter, Integer week) {
         return quarter != null ? start().plusMonths(3).minusDays(1) : start().plusDays(6);
     }
 
-    /** {@code 2025-10}, {@code 2026-Q1} or {@code 2025-W43}. */
+    /** How many ISO weeks a year has: 52, or 53 when it has a 53rd. */
+    public static int weeksIn(int year) {
+        return (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+    }
+
+    /** {@code 2025-10}, {@code 2026-Q1} or {@code 2025-W43}, whatever the machine's locale. */
     public String label() {
         if (month != null) {
-            return String.format("%d-%02d", year, month);
+            return String.format(java.util.Locale.ROOT, "%d-%02d", year, month);
         }
-        return quarter != null ? year + "-Q" + quarter : String.format("%d-W%02d", year, week);
+        return quarter != null ? year + "-Q" + quarter : String.format(java.util.Locale.ROOT, "%d-W%02d", year, week);
     }
 }

@@ -32,11 +32,6 @@ import java.util.function.Function;
  */
 public final class SnapshotReader {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
     private final SnapshotLayout layout;
     private final LocalDate asOf;
 
@@ -60,6 +55,11 @@ public final class SnapshotReader {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_BYTES) {
+                throw new InvalidInputException(file.toString(), List.of(new InputProblem("$", size + " bytes",
+                        "at most " + InputLimits.MAX_BYTES + " bytes")));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -75,36 +75,22 @@ public final class SnapshotReader {
         return parse(source, yaml, true);
     }
 
-    /** Parses to a tree without binding. */
-    static JsonNode tree(String source, byte[] bytes, boolean yaml) {
-        try {
-            JsonNode tree = (yaml ? YAML : JSON).readTree(bytes);
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException(source, List.of(new InputProblem("$", "an empty document", "a snapshot object")));
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException(source, List.of(new InputProblem("$",
-                    "text that does not parse" + where + " (" + e.getOriginalMessage() + ")",
-                    yaml ? "well-formed YAML" : "well-formed JSON")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Snapshot parse(String source, byte[] bytes, boolean yaml) {
-        JsonNode tree = tree(source, bytes, yaml);
+        JsonNode tree = Parser.tree(source, bytes, yaml);
         if (asOf != null && tree instanceof ObjectNode object) {
             object.put("asOf", asOf.toString());
         }
-        List<InputProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Snapshot snapshot = new Binder(layout, problems).snapshot(tree);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(source, problems);
+            throw new InvalidInputException(source, problems, problems.total());
         }
         return snapshot;
+    }
+
+    /** A sum that stays exact; −1 once it would wrap, and ever after. */
+    private static long addExact(long a, long b) {
+        return a < 0 || b < 0 || a > Long.MAX_VALUE - b ? -1 : a + b;
     }
 
     /** Binds one tree to the model; every method may return {@code null} after recording problems. */
@@ -112,6 +98,10 @@ public final class SnapshotReader {
 
         private final SnapshotLayout layout;
         private final List<InputProblem> problems;
+        /** The evaluation date, once read: what the snapshot reports happened on or before it. */
+        private LocalDate asOf;
+        /** The keys already seen in the dated list being read, to refuse an entry listed twice. */
+        private final Set<String> seen = new HashSet<>();
 
         Binder(SnapshotLayout layout, List<InputProblem> problems) {
             this.layout = layout;
@@ -142,6 +132,7 @@ public final class SnapshotReader {
             }
             Unit unit = unit(root.object("unit", true));
             LocalDate asOf = root.date("asOf");
+            this.asOf = asOf;
             Period period = period(root.object("period", true));
             Inputs inputs = new Inputs(true);
             inputs(root, "", inputs);
@@ -166,8 +157,15 @@ public final class SnapshotReader {
         private void inputs(JsonObjectReader r, String path, Inputs into) {
             for (CountGroup group : layout.countGroups()) {
                 if (group.parent().equals(path)) {
-                    Map<String, Long> values = counts(r.object(group.key(), false), group.counts(), group.nested());
+                    JsonObjectReader object = r.object(group.key(), false);
+                    Map<String, Long> values = counts(object, group.counts(), group.nested());
                     if (values != null) {
+                        group.atMost().forEach((count, limit) -> {
+                            if (values.get(count) > values.get(limit)) {
+                                problems.add(new InputProblem(object.child(count), String.valueOf(values.get(count)),
+                                        "at most " + limit + " (" + values.get(limit) + " at " + object.child(limit) + ")"));
+                            }
+                        });
                         into.counts.put(group.path(), values);
                     }
                 }
@@ -234,6 +232,7 @@ public final class SnapshotReader {
             }
             List<CountList.Entry> entries = new ArrayList<>();
             Set<String> codes = new HashSet<>();
+            Map<String, Long> sums = new TreeMap<>();
             for (JsonObjectReader item : items) {
                 if (item == null) {
                     continue;
@@ -246,8 +245,15 @@ public final class SnapshotReader {
                 Map<String, Long> counts = counts(item, list.counts(), list.nested());
                 if (counts != null) {
                     entries.add(new CountList.Entry(code, name, counts));
+                    counts.forEach((count, value) -> sums.merge(count, value, SnapshotReader::addExact));
                 }
             }
+            sums.forEach((count, sum) -> {
+                if (sum < 0) {
+                    problems.add(new InputProblem("$." + list.path(), "counts of " + count + " adding up beyond 2^63",
+                            "entries whose " + count + " add up to at most " + Long.MAX_VALUE));
+                }
+            });
             return List.copyOf(entries);
         }
 
@@ -352,6 +358,10 @@ public final class SnapshotReader {
             Integer month = r.has("month") ? r.integer("month", 1, 12) : null;
             Integer quarter = r.has("quarter") ? r.integer("quarter", 1, 4) : null;
             Integer week = r.has("week") ? r.integer("week", 1, 53) : null;
+            if (year != null && week != null && week > Period.weeksIn(year)) {
+                problems.add(new InputProblem(r.child("week"), String.valueOf(week), "an ISO week of " + year + ", 1 to " + Period.weeksIn(year)));
+                week = null;
+            }
             long given = java.util.stream.Stream.of("month", "quarter", "week").filter(r::has).count();
             if (given != 1) {
                 problems.add(new InputProblem(r.path(), given == 0 ? "none of month, quarter, week" : "more than one of month, quarter, week",
@@ -363,6 +373,7 @@ public final class SnapshotReader {
         }
 
         private <T> List<T> list(JsonObjectReader root, DatedList list, Function<JsonObjectReader, T> item) {
+            seen.clear();
             List<JsonObjectReader> items = root.objects(list.code(), true);
             if (items == null) {
                 return null;
@@ -389,15 +400,17 @@ public final class SnapshotReader {
                 assignedBy = null;
             }
             LocalDate due = r.date("due");
-            LocalDate done = r.optionalDate("done");
+            LocalDate done = happened(r, "done", r.optionalDate("done"));
+            once(r, "id", id);
             return allPresent(id, title, assignedBy, due) ? new Snapshot.Task(id, title, assignedBy, due, done) : null;
         }
 
         private Snapshot.LegalDocument legalDocument(JsonObjectReader r) {
             String id = r.text("id");
             String title = r.text("title");
-            LocalDate concluded = r.date("concluded");
-            LocalDate handled = r.optionalDate("handled");
+            LocalDate concluded = happened(r, "concluded", r.date("concluded"));
+            LocalDate handled = happened(r, "handled", r.optionalDate("handled"));
+            once(r, "id", id);
             if (concluded != null && handled != null && handled.isBefore(concluded)) {
                 problems.add(new InputProblem(r.child("handled"), "\"" + handled + "\"", "a date on or after concluded (" + concluded + ")"));
             }
@@ -406,7 +419,8 @@ public final class SnapshotReader {
 
         private Snapshot.Deliverable deliverable(JsonObjectReader r) {
             String code = r.text("code");
-            LocalDate done = r.optionalDate("done");
+            LocalDate done = happened(r, "done", r.optionalDate("done"));
+            once(r, "code", code);
             return code == null ? null : new Snapshot.Deliverable(code, done);
         }
 
@@ -417,8 +431,26 @@ public final class SnapshotReader {
                 problems.add(new InputProblem(r.child("period"), "\"" + period + "\"", "a month as YYYY-MM or a quarter as YYYY-Qn"));
                 period = null;
             }
-            LocalDate submitted = r.date("submitted");
+            LocalDate submitted = happened(r, "submitted", r.date("submitted"));
+            if (code != null && period != null) {
+                once(r, "period", code + " " + period);
+            }
             return allPresent(code, period, submitted) ? new Snapshot.ReportSubmission(code, period, submitted) : null;
+        }
+
+        /** A date of something done: on or before the snapshot's {@code asOf}, which cannot report what happened after it. */
+        private LocalDate happened(JsonObjectReader r, String name, LocalDate date) {
+            if (date != null && asOf != null && date.isAfter(asOf)) {
+                problems.add(new InputProblem(r.child(name), "\"" + date + "\"", "a date on or before asOf (" + asOf + ")"));
+            }
+            return date;
+        }
+
+        /** An entry of a dated list listed once: its key not seen before in the list. */
+        private void once(JsonObjectReader r, String name, String key) {
+            if (key != null && !seen.add(key)) {
+                problems.add(new InputProblem(r.child(name), "\"" + key + "\"", "an entry not listed twice in the list"));
+            }
         }
 
         /** Counts with no order between them. */

@@ -52,7 +52,7 @@ public final class ParSipasCli {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+            if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
                 commandLine.getErr().println(e.getMessage());
                 return INVALID_INPUT;
             }

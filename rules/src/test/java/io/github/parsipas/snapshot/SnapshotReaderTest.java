@@ -52,7 +52,7 @@ class SnapshotReaderTest {
               ],
               "legalDocuments": [{"id": "qd-12", "title": "Quyết định 12/2021", "concluded": "2025-08-01", "handled": null}],
               "deliverables": [{"code": "D-UNIT-PLAN", "done": "2025-10-08"}],
-              "reports": [{"code": "D-REPORT", "period": "2025-10", "submitted": "2025-11-03"}],
+              "reports": [{"code": "D-REPORT", "period": "2025-10", "submitted": "2025-10-31"}],
               "previous": {"asOf": "2025-09-30", "digital": {"onlineDossiers": {"dossiers": 900, "online": 360}}}
             }
             """;
@@ -76,7 +76,7 @@ class SnapshotReaderTest {
                 new Snapshot.Task("t2", "Đề án số hóa", "city", LocalDate.of(2025, 11, 30), null));
         assertThat(s.legalDocuments()).singleElement().satisfies(d -> assertThat(d.handled()).isNull());
         assertThat(s.deliverables()).containsExactly(new Snapshot.Deliverable("D-UNIT-PLAN", LocalDate.of(2025, 10, 8)));
-        assertThat(s.reports()).containsExactly(new Snapshot.ReportSubmission("D-REPORT", "2025-10", LocalDate.of(2025, 11, 3)));
+        assertThat(s.reports()).containsExactly(new Snapshot.ReportSubmission("D-REPORT", "2025-10", LocalDate.of(2025, 10, 31)));
         assertThat(s.previous().asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(s.previous().counts()).containsOnlyKeys("digital.onlineDossiers");
     }

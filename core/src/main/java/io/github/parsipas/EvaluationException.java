@@ -1,0 +1,28 @@
+package io.github.parsipas;
+
+/**
+ * An evaluation failed for a reason other than its input: a defect of a rule or pack, named here with the
+ * rule and criterion where one was running. Bad input is {@link io.github.parsipas.snapshot.InvalidInputException}
+ * instead. No exception of the rule engine or the JSON library leaves the API; this one carries the cause.
+ */
+public class EvaluationException extends RuntimeException {
+
+    private final String rule;
+    private final String criterion;
+
+    public EvaluationException(String message, String rule, String criterion, Throwable cause) {
+        super(message, cause);
+        this.rule = rule;
+        this.criterion = criterion;
+    }
+
+    /** The rule that failed, or {@code null} when none was running. */
+    public String rule() {
+        return rule;
+    }
+
+    /** The criterion or target of that rule, or {@code null}. */
+    public String criterion() {
+        return criterion;
+    }
+}
