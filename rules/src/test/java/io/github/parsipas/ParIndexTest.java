@@ -96,4 +96,30 @@ class ParIndexTest {
     private static AreaScore area(Report report, int number) {
         return report.areas().stream().filter(a -> a.area() == number).findFirst().orElseThrow();
     }
+
+    @Test
+    void eachMethodYearScoresUnderItsOwnVersion() {
+        Report y2024 = city("2024-12-31").evaluate();
+        assertThat(y2024.receipt().methodologies()).contains("par-province@2025.1 (876/QĐ-BNV)");
+        assertThat(y2024.forecast().methodVersion()).isEqualTo("876/QĐ-BNV");
+        // The 2024 top-10 cut-offs are known from 28 March 2025 (268/QĐ-BNV): before it the forecast has no gap to them.
+        assertThat(city("2025-03-27").evaluate().forecast().gapToTop10Low()).isNull();
+        assertThat(city("2025-03-28").evaluate().forecast().gapToTop10Low()).isNotNull();
+        assertThat(city("2021-12-31").evaluate().criteria()).as("before the 2022–2030 method").isEmpty();
+    }
+
+    @Test
+    void compareWorksOnA2024Snapshot() {
+        var comparison = Snapshots.EVALUATOR.compare(city("2024-12-31").snapshot(), "876/QĐ-BNV", "1187/QĐ-BNV");
+        // 60% full-process online: full 2 points against 876's 50% (our reading), 2 × 60/70 = 1.71 against 1187's 70%.
+        assertThat(comparison.rows()).filteredOn(r -> r.code().equals("PAR-7.3")).singleElement().satisfies(r -> {
+            assertThat(r.pointsA()).isEqualByComparingTo("2");
+            assertThat(r.pointsB()).isEqualByComparingTo("1.71");
+        });
+    }
+
+    private static Snapshots city(String asOf) {
+        return Snapshots.of("city", asOf).field("all", "Tất cả", 1000, 1000, 970)
+                .group("digital.fullProcessDossiers", "dossiers", 100L, "fullProcess", 60L);
+    }
 }

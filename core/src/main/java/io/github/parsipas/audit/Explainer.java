@@ -125,6 +125,12 @@ public final class Explainer {
                 return;
             }
         }
+        java.time.LocalDate from = evaluator.methodology().packOf(item).inForceFrom();
+        if (from != null && snapshot.asOf().isBefore(from)) {
+            out.line("- " + evaluator.methodology().packOf(item).id() + " " + label("notInForce", language) + " " + snapshot.asOf()
+                    + " (" + from + ")");
+            return;
+        }
         Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
         if (score.isPresent()) {
             out.line("- " + label("scored", language) + " " + plain(score.get().points()) + "/" + plain(score.get().maxPoints())

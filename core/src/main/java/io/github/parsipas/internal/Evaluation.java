@@ -159,12 +159,18 @@ public final class Evaluation {
         return pack.requires() == null || snapshot.has(pack.requires());
     }
 
-    /** The pack's and the item's parameters in force on {@code asOf}, or empty when any is not yet in force. */
-    private static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot, String version) {
-        Map<String, Parameter> all = new TreeMap<>(pack.parameters());
-        all.putAll(item.parameters());
+    /**
+     * The parameters of an item in force on {@code asOf}: its own, all of which it needs, and its pack's that
+     * are in force (one not yet in force removes only what uses it, e.g. a forecast's cut-off). Empty when the
+     * pack or one of the item's own parameters is not yet in force.
+     */
+    static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot, String version) {
+        if (pack.inForceFrom() != null && snapshot.asOf().isBefore(pack.inForceFrom())) {
+            return Optional.empty();
+        }
         Map<String, DatedValue> values = new TreeMap<>();
-        for (var parameter : all.entrySet()) {
+        pack.parameters().forEach((name, parameter) -> parameter.at(snapshot.asOf(), version).ifPresent(v -> values.put(name, v)));
+        for (var parameter : item.parameters().entrySet()) {
             Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf(), version);
             if (value.isEmpty()) {
                 return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.Optional;
  * binds to {@code PackFile}.
  *
  * <ul>
+ * <li>{@code inForceFrom}: the first day its items apply, e.g. the plan's date
  * <li>{@code versions}: for an official method, its versions by assessment year (empty for a plan)
  * <li>{@code parameters}: values every item of the pack uses (an item's own parameter of the same name wins)
  * <li>{@code index}: for a pack that is an index with groups and grades (the 766 index, SIPAS), their definition
@@ -32,6 +33,9 @@ public sealed interface Pack permits PackFile {
     String id();
 
     String version();
+
+    /** The first day the pack's items apply ({@code null}: always); an earlier {@code asOf} is judged without them. */
+    java.time.LocalDate inForceFrom();
 
     Text title();
 
