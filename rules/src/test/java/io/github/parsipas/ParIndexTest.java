@@ -24,8 +24,12 @@ class ParIndexTest {
         Evaluator official = Evaluator.create(Methodology.bundled().withOverrides(Path.of("src/test/resources/parameters/official-areas-2-6-7.yaml")));
         Report before = Snapshots.EVALUATOR.evaluate(CITY);
         Report after = official.evaluate(CITY);
-        // Area 2: criteria share 12 − 3 = 9 points instead of 8; PAR-2.2 (9/12 tasks, pro rata) was 2.25 of 3, becomes 2.53 of 3.375.
-        assertThat(criterion(after, "PAR-2.2").maxPoints()).isEqualByComparingTo("3.38");
+        // Area 2: criteria share 12 − 3 = 9 points instead of 8, in proportion 5 : 3: quotas 5.625 and 3.375. To two decimals
+        // by largest remainder (a tie at .005, broken by code): PAR-2.1 5.63, PAR-2.2 3.37, together exactly 9.
+        // PAR-2.2 (9/12 tasks, pro rata) was 2.25 of 3, becomes 0.75 × 3.37 = 2.53.
+        assertThat(criterion(after, "PAR-2.2").maxPoints()).isEqualByComparingTo("3.37");
+        assertThat(Snapshots.EVALUATOR.methodology().criterionMax(Methodology.bundled().item("PAR-2.2").orElseThrow())).isEqualByComparingTo("3");
+        assertThat(official.methodology().criterionMax(official.methodology().item("PAR-2.1").orElseThrow())).isEqualByComparingTo("5.63");
         assertThat(criterion(after, "PAR-2.2").points()).isEqualByComparingTo("2.53");
         assertThat(area(after, 2).maxPoints()).isEqualByComparingTo("12");
         assertThat(area(after, 6).maxPoints()).isEqualByComparingTo("6.5");

@@ -1,5 +1,10 @@
 package io.github.parsipas;
 
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Overrides;
+import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.methodology.Points;
+import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Report;
@@ -13,6 +18,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.util.Map;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,6 +30,58 @@ import static org.assertj.core.api.Assertions.assertThat;
  * score; the report depends on the data only, not on its syntax or the order of list entries.
  */
 class ParPropertiesTest {
+
+    @Property(tries = 40, seed = "20251129")
+    void noCriterionAreaOrTotalExceedsItsMaximumWhateverTheOfficialValues(@ForAll("cities") Snapshots city,
+                                                                          @ForAll("officialValues") Overrides official) {
+        Evaluator evaluator = Evaluator.create(Methodology.bundled().withOverrides(official));
+        Report report = evaluator.evaluate(evaluator.reader().fromJson("c.json", city.json().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (CriterionScore c : report.criteria()) {
+            assertThat(c.points()).as(c.code()).isBetween(BigDecimal.ZERO, c.maxPoints());
+        }
+        for (AreaScore a : report.areas()) {
+            assertThat(a.points()).as("area %d", a.area()).isLessThanOrEqualTo(a.evaluatedMax());
+            assertThat(a.evaluatedMax()).as("area %d", a.area()).isLessThanOrEqualTo(a.maxPoints());
+        }
+        Methodology methodology = evaluator.methodology();
+        Pack par = methodology.packs().stream().filter(p -> p.id().equals("par-province")).findFirst().orElseThrow();
+        for (var area : par.areas()) {
+            // The criteria's maxima, as scored to two decimals, and the survey points make exactly the area's maximum.
+            BigDecimal criteria = par.items().stream().filter(i -> Integer.valueOf(area.number()).equals(i.area()))
+                    .map(methodology::criterionMax).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(criteria.add(Methodology.surveyPoints(area))).as("area %d", area.number()).isEqualByComparingTo(area.maxPoints().value());
+        }
+        if (report.forecast() != null) {
+            assertThat(report.forecast().points()).isLessThanOrEqualTo(report.forecast().evaluatedMax());
+        }
+    }
+
+    /** Official values as a parameter file might give them: points moved between areas 2, 6 and 7, survey spreads, criterion maxima. */
+    @Provide
+    Arbitrary<Overrides> officialValues() {
+        Map<Integer, BigDecimal> base = Map.of(2, new BigDecimal("11"), 6, new BigDecimal("7.5"), 7, new BigDecimal("17"));
+        Arbitrary<Integer> from = Arbitraries.of(2, 6, 7);
+        Arbitrary<Integer> to = Arbitraries.of(2, 6, 7);
+        Arbitrary<Integer> moved = Arbitraries.integers().between(0, 12);          // quarter points
+        Arbitrary<Integer> survey = Arbitraries.integers().between(0, 12);         // quarter points, survey of area 2
+        Arbitrary<List<Integer>> itemMaxima = Arbitraries.integers().between(1, 23).list().ofSize(4);
+        List<String> criteria = List.of("PAR-2.1", "PAR-6.1", "PAR-7.2", "PAR-7.4");
+        return Combinators.combine(from, to, moved, survey, itemMaxima).as((a, b, quarters, surveyQuarters, items) -> {
+            Map<Integer, BigDecimal> maxima = new java.util.TreeMap<>(base);
+            BigDecimal delta = BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4)).min(maxima.get(a).subtract(BigDecimal.ONE));
+            maxima.merge(a, delta.negate(), BigDecimal::add);
+            maxima.merge(b, delta, BigDecimal::add);
+            Map<Integer, Overrides.AreaOverride> areas = new java.util.TreeMap<>();
+            maxima.forEach((n, max) -> areas.put(n, new Overrides.AreaOverride(new Points(max, Status.CONFIRMED, "test"),
+                    n == 2 ? new Points(BigDecimal.valueOf(surveyQuarters).divide(BigDecimal.valueOf(4)).min(max), Status.CONFIRMED, "test") : null)));
+            Map<String, Overrides.ItemOverride> itemOverrides = new java.util.TreeMap<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                itemOverrides.put(criteria.get(i), new Overrides.ItemOverride(
+                        new Points(BigDecimal.valueOf(items.get(i)).divide(BigDecimal.valueOf(4)), Status.CONFIRMED, "test"), null));
+            }
+            return new Overrides(areas, itemOverrides);
+        });
+    }
 
     @Property(tries = 40, seed = "20251128")
     void closingAnyGapNeverLowersAScore(@ForAll("cities") Snapshots city) throws Exception {

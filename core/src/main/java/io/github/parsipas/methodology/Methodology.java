@@ -309,21 +309,47 @@ public final class Methodology {
     private Map<String, BigDecimal> criterionMaxima() {
         Map<String, BigDecimal> maxima = new TreeMap<>();
         for (Pack pack : packs) {
-            Map<Integer, BigDecimal> weights = new TreeMap<>();
-            pack.items().stream().filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
-                    .forEach(i -> weights.merge(i.area(), i.maxPoints().value(), BigDecimal::add));
-            pack.items().stream().filter(i -> i.kind() == Item.Kind.CRITERION).forEach(item -> {
+            Map<Integer, List<Item>> byArea = new TreeMap<>();
+            for (Item item : pack.items()) {
+                if (item.kind() != Item.Kind.CRITERION) {
+                    continue;
+                }
                 if (item.area() == null) {
                     maxima.put(item.code(), item.maxPoints().value());
                 } else {
-                    Area area = pack.area(item.area()).orElseThrow();
-                    BigDecimal share = area.maxPoints().value().subtract(surveyPoints(area));
-                    maxima.put(item.code(), item.maxPoints().value().multiply(share)
-                            .divide(weights.get(item.area()), 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
+                    byArea.computeIfAbsent(item.area(), a -> new ArrayList<>()).add(item);
                 }
+            }
+            byArea.forEach((number, criteria) -> {
+                Area area = pack.area(number).orElseThrow();
+                maxima.putAll(shares(area.maxPoints().value().subtract(surveyPoints(area)), criteria));
             });
         }
         return maxima;
+    }
+
+    /**
+     * An area's points (less its survey points) shared among its criteria in proportion to their pack points,
+     * to two decimals, by largest remainder: the shares add up to exactly what is shared, so no area can
+     * score above its maximum whatever official values replace ours.
+     */
+    static Map<String, BigDecimal> shares(BigDecimal total, List<Item> criteria) {
+        BigDecimal weights = criteria.stream().map(i -> i.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Map<String, BigDecimal> shares = new TreeMap<>();
+        Map<String, BigDecimal> remainders = new TreeMap<>();
+        BigDecimal allotted = BigDecimal.ZERO;
+        for (Item item : criteria) {
+            BigDecimal quota = item.maxPoints().value().multiply(total).divide(weights, 12, java.math.RoundingMode.DOWN);
+            BigDecimal floor = quota.setScale(2, java.math.RoundingMode.DOWN);
+            shares.put(item.code(), floor);
+            remainders.put(item.code(), quota.subtract(floor));
+            allotted = allotted.add(floor);
+        }
+        int cents = total.subtract(allotted).movePointRight(2).setScale(0, java.math.RoundingMode.DOWN).intValueExact();
+        remainders.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(cents).forEach(e -> shares.merge(e.getKey(), new BigDecimal("0.01"), BigDecimal::add));
+        shares.replaceAll((code, share) -> share.stripTrailingZeros());
+        return shares;
     }
 
     /** The survey points of an area, zero when the area has none. */

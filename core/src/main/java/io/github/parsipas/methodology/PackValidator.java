@@ -61,6 +61,8 @@ final class PackValidator {
         }
         indices(problems, methodology);
         for (Pack pack : methodology.packs()) {
+            pack.areas().stream().filter(a -> Methodology.surveyPoints(a).compareTo(a.maxPoints().value()) > 0)
+                    .forEach(a -> problems.add(pack.id() + ": area " + a.number() + " has more survey points than points"));
             if (!pack.areas().isEmpty()) {
                 java.math.BigDecimal total = pack.areas().stream().map(a -> a.maxPoints().value())
                         .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
