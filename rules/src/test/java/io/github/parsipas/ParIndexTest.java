@@ -10,6 +10,7 @@ import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,6 +121,22 @@ class ParIndexTest {
             assertThat(r.pointsA()).isEqualByComparingTo("2");
             assertThat(r.pointsB()).isEqualByComparingTo("1.71");
         });
+    }
+
+    @Test
+    void valuesConfirmedFor876AreCarriedOverUnder1187UntilAnOfficialValueReplacesThem() {
+        // Area 3's maximum (13) is confirmed for 876/QĐ-BNV: confirmed in 2024, carried over in 2025.
+        assertThat(area(city("2024-12-31").evaluate(), 3).unconfirmed()).doesNotContain("area maxPoints: carried-over");
+        Report y2025 = city("2025-10-31").evaluate();
+        assertThat(area(y2025, 3).unconfirmed()).contains("area maxPoints: carried-over");
+        assertThat(y2025.notes()).singleElement().satisfies(n -> assertThat(n.en()).startsWith("2025 is scored under Decision 1187/QĐ-BNV"));
+        assertThat(city("2024-12-31").evaluate().notes()).isNull();
+        // An official value for 1187 replaces the carried-over one.
+        Methodology official = Methodology.bundled().withOverrides(new io.github.parsipas.methodology.Overrides(Map.of(3,
+                new io.github.parsipas.methodology.Overrides.AreaOverride(new io.github.parsipas.methodology.Points(new java.math.BigDecimal("13"),
+                        io.github.parsipas.methodology.Status.CONFIRMED, "official annex (test)", "1187/QĐ-BNV"), null)), Map.of()));
+        Evaluator evaluator = Evaluator.create(official);
+        assertThat(area(evaluator.evaluate(city("2025-10-31").snapshot()), 3).unconfirmed()).doesNotContain("area maxPoints: carried-over");
     }
 
     private static Snapshots city(String asOf) {

@@ -17,11 +17,14 @@ public final class Requirement implements Fact {
 
     private final Item item;
     private final LocalDate asOf;
+    private final String version;
     private final Map<String, DatedValue> parameters;
 
-    public Requirement(Item item, LocalDate asOf, Map<String, DatedValue> parameters) {
+    /** @param version the version of the item's official method applied, or {@code null} for a pack without versions */
+    public Requirement(Item item, LocalDate asOf, String version, Map<String, DatedValue> parameters) {
         this.item = item;
         this.asOf = asOf;
+        this.version = version;
         this.parameters = new TreeMap<>(parameters);
     }
 
@@ -31,6 +34,11 @@ public final class Requirement implements Fact {
 
     public Item item() {
         return item;
+    }
+
+    /** The version of the official method applied, or {@code null}. */
+    public String version() {
+        return version;
     }
 
     /** The value of a parameter in force at the evaluation date. */

@@ -67,10 +67,11 @@ public final class Evaluation {
         List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
-        List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot);
+        List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
+                notes(methodology, snapshot, version),
                 areas,
                 forecast(methodology, snapshot, version, areas),
                 ReportAssembler.indices(methodology, findings.scores(), sections),
@@ -93,7 +94,8 @@ public final class Evaluation {
             if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()) || !carries(snapshot, pack)) {
                 continue; // not asked of this unit, or the pack's whole section is absent (the receipt says so)
             }
-            Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, versionOf(pack, snapshot, version));
+            String applied = versionOf(pack, snapshot, version);
+            Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, applied);
             if (parameters.isEmpty()) {
                 continue; // not yet in force on asOf
             }
@@ -105,7 +107,7 @@ public final class Evaluation {
                 findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
             } else {
-                Requirement requirement = new Requirement(item, snapshot.asOf(), parameters.get());
+                Requirement requirement = new Requirement(item, snapshot.asOf(), applied, parameters.get());
                 facts.add(requirement);
                 item.checks().forEach(check -> facts.add(new Check(requirement, check)));
                 facts.addAll(Deadlines.of(item, requirement, snapshot));
@@ -139,8 +141,9 @@ public final class Evaluation {
                 .flatMap(s -> s.facts().stream()).toList());
         Pack pack = methodology.packOf(item);
         boolean listsPresent = item.inputs().stream().filter(i -> DatedList.fromCode(i).isPresent()).allMatch(i -> sections.get(i).present());
-        parametersAt(pack, item, snapshot, versionOf(pack, snapshot, null)).filter(p -> listsPresent)
-                .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), p), snapshot)));
+        String applied = versionOf(pack, snapshot, null);
+        parametersAt(pack, item, snapshot, applied).filter(p -> listsPresent)
+                .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), applied, p), snapshot)));
         return facts;
     }
 
@@ -200,6 +203,17 @@ public final class Evaluation {
                                     + String.join(", ", pack.versions().stream().map(MethodVersion::code).toList())))));
         }
         return pack.versions().stream().filter(v -> v.covers(snapshot.period().year())).map(MethodVersion::code).findFirst().orElse(null);
+    }
+
+    /** What the method versions applied say of their results (e.g. 1187's unpublished structure), for the packs evaluated. */
+    private static List<Text> notes(Methodology methodology, Snapshot snapshot, String asked) {
+        List<Text> notes = new ArrayList<>();
+        for (Pack pack : methodology.packs()) {
+            String applied = versionOf(pack, snapshot, asked);
+            pack.versions().stream().filter(v -> v.code().equals(applied) && v.note() != null && carries(snapshot, pack))
+                    .forEach(v -> notes.add(v.note()));
+        }
+        return notes;
     }
 
     /** Each pack with its version, and for an official method the version applied. */

@@ -88,7 +88,7 @@ final class FindingCollector implements Outcome {
         }
         findings.add(FindingKind.WARNING, target, key != null ? key : message(check), rate.scope(),
                 new Evidence(rate.path(), observed(rate).both(), values.get("required").both()), values, null,
-                Findings.unconfirmed(target, check.spec().parameter()));
+                findings.unconfirmed(target, check.spec().parameter()));
     }
 
     @Override
@@ -103,7 +103,7 @@ final class FindingCollector implements Outcome {
                 ", projected ", values.get("projected"), " on ", values.get("due"));
         findings.add(FindingKind.WARNING, target, message(check), "all",
                 new Evidence(trend.now().path(), observed.both(), values.get("required").both()), values, null,
-                Findings.unconfirmed(target, check.spec().parameter()));
+                findings.unconfirmed(target, check.spec().parameter()));
     }
 
     @Override
@@ -114,8 +114,8 @@ final class FindingCollector implements Outcome {
         findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
                 deadline.subject(), new Evidence(deadline.path(), Arg.join("not done on ", Arg.date(deadline.asOf())).both(),
                         Arg.join("done by ", values.get("due")).both()), values, null,
-                deadline.isOverdue() ? Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
-                        : Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
+                deadline.isOverdue() ? findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
+                        : findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
     }
 
     @Override
@@ -125,7 +125,7 @@ final class FindingCollector implements Outcome {
         values.put("days", Arg.count(deadline.daysLate()));
         findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
                 new Evidence(deadline.path(), Arg.join("done ", values.get("done")).both(), Arg.join("done by ", values.get("due")).both()),
-                values, null, Findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
+                values, null, findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
     }
 
     @Override
@@ -144,7 +144,7 @@ final class FindingCollector implements Outcome {
         values.put("total", Arg.count(total));
         findings.add(FindingKind.WARNING, weakness, key, "all",
                 new Evidence(path, Arg.join(values.get("count"), " of ", values.get("total")).both(), new Text("0", "0")), values, null,
-                Findings.unconfirmed(weakness));
+                findings.unconfirmed(weakness));
     }
 
     @Override
@@ -154,7 +154,7 @@ final class FindingCollector implements Outcome {
         values.put("count", values.get(check.getCount()));
         findings.add(FindingKind.WARNING, check.getRequirement(), message(check), "all",
                 new Evidence(counts.path() + "." + check.getCount(), values.get("count").both(), new Text("", "")), values, null,
-                Findings.unconfirmed(check.getRequirement()));
+                findings.unconfirmed(check.getRequirement()));
     }
 
     @Override
@@ -166,7 +166,7 @@ final class FindingCollector implements Outcome {
         values.put("required", Arg.join(Arg.plain(check.threshold()), "%"));
         findings.add(FindingKind.WARNING, requirement, message(check), "all",
                 new Evidence(value.path(), values.get("observed").both(), Arg.join("≥ ", values.get("required")).both()), values, null,
-                Findings.unconfirmed(requirement, check.spec().parameter()));
+                findings.unconfirmed(requirement, check.spec().parameter()));
     }
 
     @Override
@@ -196,16 +196,11 @@ final class FindingCollector implements Outcome {
         // A figure judged against nothing (the lowest element) is worth knowing, not a warning.
         findings.add(parameter == null ? FindingKind.NOTE : FindingKind.WARNING, requirement, key, score.code(),
                 new Evidence(score.path(), observed(score).both(), required.both()), values, null,
-                parameter == null ? Findings.unconfirmed(requirement, satisfied) : Findings.unconfirmed(requirement, parameter, satisfied));
+                parameter == null ? findings.unconfirmed(requirement, satisfied) : findings.unconfirmed(requirement, parameter, satisfied));
     }
 
-    private static List<String> criterionUnconfirmed(Check check, Requirement criterion) {
-        List<String> unconfirmed = Findings.unconfirmed(criterion);
-        Findings.addIf(unconfirmed, "maxPoints", criterion.item().maxPoints().status());
-        if (check.getScheme() == Scheme.BANDS || check.getScheme() == Scheme.MET) {
-            Findings.addIf(unconfirmed, "bands", criterion.item().bands().status());
-        }
-        return unconfirmed;
+    private List<String> criterionUnconfirmed(Check check, Requirement criterion) {
+        return findings.criterionUnconfirmed(criterion, check.getScheme() == Scheme.BANDS || check.getScheme() == Scheme.MET);
     }
 
     private static String message(Check check) {

@@ -3,6 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.methodology.Template;
 import io.github.parsipas.methodology.Template.Arg;
@@ -88,17 +89,29 @@ final class Findings {
      * Every value behind a finding that is not confirmed: the item itself and the named parameters
      * (by default the item's own, not the pack-wide ones such as the approaching window).
      */
-    static List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
+    List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
+        Pack pack = methodology.packOf(requirement.item());
         List<String> list = new ArrayList<>();
-        addIf(list, "item", requirement.item().status());
+        addIf(list, "item", Methodology.status(pack, requirement.item().status(), null, requirement.version()));
         requirement.parameters().forEach((name, value) -> {
             boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name)
                     : List.of(onlyParameters).contains(name);
             if (relevant) {
-                addIf(list, name, value.status());
+                addIf(list, name, Methodology.status(pack, value.status(), value.version(), requirement.version()));
             }
         });
         return list;
+    }
+
+    /** A criterion's values not confirmed for the version in use: the item's, its maximum and, scored on bands, its bands. */
+    List<String> criterionUnconfirmed(Requirement criterion, boolean bands) {
+        Pack pack = methodology.packOf(criterion.item());
+        List<String> unconfirmed = unconfirmed(criterion);
+        addIf(unconfirmed, "maxPoints", Methodology.status(pack, criterion.item().maxPoints(), criterion.version()));
+        if (bands) {
+            addIf(unconfirmed, "bands", Methodology.status(pack, criterion.item().bands().status(), null, criterion.version()));
+        }
+        return unconfirmed;
     }
 
     static void addIf(List<String> list, String name, Status status) {

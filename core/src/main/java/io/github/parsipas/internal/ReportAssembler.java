@@ -54,7 +54,8 @@ final class ReportAssembler {
             unconfirmed.add("percent: projected from " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString() + " points");
         }
         var group = par.grades().stream().filter(g -> percent.compareTo(g.atLeast()) >= 0).findFirst();
-        group.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("group: " + g.status().code()));
+        group.map(g -> Methodology.status(par, g.status(), null, version)).filter(s -> s != Status.CONFIRMED)
+                .ifPresent(s -> unconfirmed.add("group: " + s.code()));
         BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
         BigDecimal high = cutoff(par, par.forecast().cutoffHigh(), asOf);
         if (low != null) {
@@ -138,7 +139,8 @@ final class ReportAssembler {
      * One line per area that has criteria, for each index by areas: points over what was scored (criteria and
      * the survey share the snapshot gives), with what was not.
      */
-    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores, Snapshot snapshot) {
+    static List<AreaScore> areas(Methodology methodology, List<CriterionScore> scores, Snapshot snapshot,
+                                 java.util.function.Function<Pack, String> versions) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         List<AreaScore> areas = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
@@ -148,7 +150,7 @@ final class ReportAssembler {
                     .collect(Collectors.groupingBy(Item::area)));
             criteriaByArea.forEach((number, criteria) -> {
                 if (criteria.stream().anyMatch(c -> scored.containsKey(c.code()))) {
-                    areas.add(area(methodology, pack.area(number).orElseThrow(), criteria, scored, surveyPercent));
+                    areas.add(area(methodology, pack, versions.apply(pack), pack.area(number).orElseThrow(), criteria, scored, surveyPercent));
                 }
                 // else nothing of this area in the snapshot: its items say why (cannot evaluate or not asked)
             });
@@ -156,14 +158,15 @@ final class ReportAssembler {
         return areas;
     }
 
-    private static AreaScore area(Methodology methodology, Area area, List<Item> criteria, Map<String, CriterionScore> scored,
-                                  java.util.Optional<BigDecimal> surveyPercent) {
+    private static AreaScore area(Methodology methodology, Pack pack, String version, Area area, List<Item> criteria,
+                                  Map<String, CriterionScore> scored, java.util.Optional<BigDecimal> surveyPercent) {
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal evaluatedMax = BigDecimal.ZERO;
         List<String> notEvaluated = new ArrayList<>();
         List<String> unconfirmed = new ArrayList<>();
-        if (area.maxPoints().status() != Status.CONFIRMED) {
-            unconfirmed.add("area maxPoints: " + area.maxPoints().status().code());
+        Status maxStatus = Methodology.status(pack, area.maxPoints(), version);
+        if (maxStatus != Status.CONFIRMED) {
+            unconfirmed.add("area maxPoints: " + maxStatus.code());
         }
         for (Item criterion : criteria) {
             CriterionScore score = scored.get(criterion.code());
@@ -182,7 +185,7 @@ final class ReportAssembler {
                 survey = surveyMax.multiply(surveyPercent.get()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
                 points = points.add(survey);
                 evaluatedMax = evaluatedMax.add(surveyMax);
-                unconfirmed.add("surveyPoints: " + area.surveyPoints().status().code());
+                unconfirmed.add("surveyPoints: " + Methodology.status(pack, area.surveyPoints(), version).code());
             } else {
                 notEvaluated.add("survey");
             }

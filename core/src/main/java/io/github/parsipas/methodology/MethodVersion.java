@@ -1,7 +1,11 @@
 package io.github.parsipas.methodology;
 
-/** A version of an official method and the assessment years it governs ({@code lastYear} null = still in force). */
-public record MethodVersion(String code, Text title, int firstYear, Integer lastYear) {
+/**
+ * A version of an official method and the assessment years it governs ({@code lastYear} null = still in force).
+ *
+ * @param note what a reader must know of results under this version, or {@code null}
+ */
+public record MethodVersion(String code, Text title, int firstYear, Integer lastYear, Text note) {
 
     public boolean covers(int year) {
         return year >= firstYear && (lastYear == null || year <= lastYear);

@@ -189,8 +189,13 @@ public final class Methodology {
 
     private static Area override(Area area, Overrides.AreaOverride change) {
         return change == null ? area : new Area(area.number(), area.name(),
-                change.maxPoints() == null ? area.maxPoints() : change.maxPoints(),
-                change.surveyPoints() == null ? area.surveyPoints() : change.surveyPoints());
+                change.maxPoints() == null ? area.maxPoints() : official(change.maxPoints()),
+                change.surveyPoints() == null ? area.surveyPoints() : official(change.surveyPoints()));
+    }
+
+    /** An official value given without a method version holds for every version. */
+    private static Points official(Points points) {
+        return points.version() != null ? points : new Points(points.value(), points.status(), points.source(), Points.EVERY_VERSION);
     }
 
     private static Item override(Item item, Overrides.ItemOverride change) {
@@ -201,7 +206,7 @@ public final class Methodology {
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
                 item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
-                change.maxPoints() == null ? item.maxPoints() : change.maxPoints(), item.bands(), item.messages(), item.recommendation());
+                change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation());
     }
 
     /** A parameter's values with the replacement's put in place of those of the same date or version. */
@@ -271,6 +276,23 @@ public final class Methodology {
         int dot = reference.indexOf('.');
         return packs.stream().filter(p -> dot > 0 && p.id().equals(reference.substring(0, dot))).findFirst()
                 .map(p -> p.parameters().get(reference.substring(dot + 1))).flatMap(p -> p.at(date));
+    }
+
+    /**
+     * A value's status under the method version in use: a value confirmed for another version of its pack's
+     * method is carried over, not confirmed.
+     *
+     * @param valueVersion the version the value holds for, or {@code null} for the pack's {@code confirmedFor}
+     * @param inUse        the version applied, or {@code null} for a pack without versions
+     */
+    public static Status status(Pack pack, Status declared, String valueVersion, String inUse) {
+        String confirmedFor = valueVersion != null ? valueVersion : pack.confirmedFor();
+        return declared == Status.CONFIRMED && inUse != null && confirmedFor != null && !confirmedFor.equals(inUse)
+                && !confirmedFor.equals(Points.EVERY_VERSION) ? Status.CARRIED_OVER : declared;
+    }
+
+    public static Status status(Pack pack, Points points, String inUse) {
+        return status(pack, points.status(), points.version(), inUse);
     }
 
     /** The agency that answers for an item: its own lead, else the lead of its area. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * <ul>
  * <li>{@code inForceFrom}: the first day its items apply, e.g. the plan's date
+ * <li>{@code confirmedFor}: the method version its confirmed values hold for
  * <li>{@code versions}: for an official method, its versions by assessment year (empty for a plan)
  * <li>{@code parameters}: values every item of the pack uses (an item's own parameter of the same name wins)
  * <li>{@code index}: for a pack that is an index with groups and grades (the 766 index, SIPAS), their definition
@@ -33,6 +34,12 @@ public sealed interface Pack permits PackFile {
     String id();
 
     String version();
+
+    /**
+     * For an official method with versions, the version its values marked confirmed are confirmed for: under
+     * a later version they are carried over, not confirmed, until an official value replaces them.
+     */
+    String confirmedFor();
 
     /** The first day the pack's items apply ({@code null}: always); an earlier {@code asOf} is judged without them. */
     java.time.LocalDate inForceFrom();

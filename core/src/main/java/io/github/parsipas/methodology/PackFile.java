@@ -8,6 +8,7 @@ record PackFile(
         String id,
         String version,
         java.time.LocalDate inForceFrom,
+        String confirmedFor,
         Text title,
         Citation document,
         List<MethodVersion> versions,
@@ -35,7 +36,7 @@ record PackFile(
 
     /** The same pack with other areas and items (official values in place of provisional ones). */
     PackFile with(List<Area> areas, List<Item> items) {
-        return new PackFile(id, version, inForceFrom, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
+        return new PackFile(id, version, inForceFrom, confirmedFor, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
                 areas, areasOf, areaSurvey, forecast, items);
     }
 }

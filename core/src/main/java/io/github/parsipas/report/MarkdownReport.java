@@ -66,6 +66,12 @@ final class MarkdownReport {
         line("");
         line(label("unit") + ": " + esc(report.unit().name()) + " (" + esc(report.unit().id()) + ", " + report.unit().kind() + ") · "
                 + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + language.date(report.asOf()));
+        if (report.notes() != null) {
+            report.notes().forEach(note -> {
+                line("");
+                line("> " + esc(note.in(language)));
+            });
+        }
         areas();
         forecast();
         indices();
@@ -198,7 +204,7 @@ final class MarkdownReport {
 
     /** A lead mapping that the source does not state is shown as such. */
     private String basis(io.github.parsipas.methodology.Status status) {
-        return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + label(status.code()) + "]";
+        return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + status.label(language) + "]";
     }
 
     private static String mark(boolean provisional) {

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * The result of evaluating one snapshot. Findings are ordered deductions, warnings,
  * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope.
+ * {@code notes} says, once, what a reader must know of the method versions applied (absent when nothing).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Report(
@@ -13,6 +14,7 @@ public record Report(
         UnitRef unit,
         LocalDate asOf,
         String period,
+        List<io.github.parsipas.methodology.Text> notes,
         List<AreaScore> areas,
         ParForecast forecast,
         List<IndexScore> indices,
@@ -24,6 +26,7 @@ public record Report(
     public static final String SCHEMA = "parsipas.report/1";
 
     public Report {
+        notes = notes == null || notes.isEmpty() ? null : List.copyOf(notes);
         areas = List.copyOf(areas);
         indices = List.copyOf(indices);
         criteria = List.copyOf(criteria);
