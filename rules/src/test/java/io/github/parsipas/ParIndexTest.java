@@ -3,6 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.VersionComparison;
 import io.github.parsipas.snapshot.Snapshot;
@@ -137,6 +138,22 @@ class ParIndexTest {
                         io.github.parsipas.methodology.Status.CONFIRMED, "official annex (test)", "1187/QĐ-BNV"), null)), Map.of()));
         Evaluator evaluator = Evaluator.create(official);
         assertThat(area(evaluator.evaluate(city("2025-10-31").snapshot()), 3).unconfirmed()).doesNotContain("area maxPoints: carried-over");
+    }
+
+    @Test
+    void aForecastOnFewPointsGivesNoGroup() {
+        // One criterion (PAR-3.3: 4 points) scored: far below the 80 points the group needs.
+        ParForecast one = Snapshots.of("city", "2025-10-31").field("all", "Tất cả", 100, 100, 100).evaluate().forecast();
+        assertThat(one.evaluatedMax()).isEqualByComparingTo("4");
+        assertThat(one.sufficient()).isFalse();
+        assertThat(one.group()).isNull();
+        assertThat(one.unconfirmed()).contains("group: not given, 4 of 100 points scored (at least 80 needed)");
+        // The example city: 90 points scored, enough for a group; its own projection (89.6%) is shown beside it.
+        ParForecast example = Snapshots.EVALUATOR.evaluate(CITY).forecast();
+        assertThat(example.sufficient()).isTrue();
+        assertThat(example.declaredPercent()).isEqualByComparingTo("89.6");
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(Snapshots.EVALUATOR.evaluate(CITY), io.github.parsipas.methodology.Language.VI))
+                .contains("- Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này): 89,6%");
     }
 
     private static Snapshots city(String asOf) {

@@ -40,6 +40,9 @@ public interface Outcome {
     /** A value reported as such below the check's parameter. */
     void below(Check check, Value value);
 
+    /** A value judged by a rule of its own against {@code parameter}: message {@code key}; a warning, or else a note. */
+    void value(Requirement requirement, String key, Value value, String parameter, boolean warning);
+
     /** A survey figure below the check's threshold, or resting on too few respondents. */
     void survey(Check check, SurveyScore score);
 

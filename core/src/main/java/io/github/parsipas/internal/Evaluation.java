@@ -131,7 +131,7 @@ public final class Evaluation {
         if (pack.isEmpty() || areas.isEmpty()) {
             return null;
         }
-        return ReportAssembler.forecast(pack.get(), areas, versionOf(pack.get(), snapshot, version), snapshot.asOf());
+        return ReportAssembler.forecast(pack.get(), areas, versionOf(pack.get(), snapshot, version), snapshot.asOf(), snapshot);
     }
 
     /** The facts an item is judged on — from its sections, and its dated items — for explanations of why nothing fired. */

@@ -159,14 +159,25 @@ final class FindingCollector implements Outcome {
 
     @Override
     public void below(Check check, Value value) {
-        Requirement requirement = check.getRequirement();
+        value(check.getRequirement(), message(check), value, check.spec().parameter(), FindingKind.WARNING);
+    }
+
+    @Override
+    public void value(Requirement requirement, String key, Value value, String parameter, boolean warning) {
+        value(requirement, key, value, parameter, warning ? FindingKind.WARNING : FindingKind.NOTE);
+    }
+
+    /** A reported value, with every parameter of its requirement by name; against {@code parameter} when there is one. */
+    private void value(Requirement requirement, String key, Value value, String parameter, FindingKind kind) {
         Map<String, Arg> values = new TreeMap<>();
         requirement.parameters().forEach((name, v) -> values.put(name, Arg.plain(v.value())));
         values.put("observed", Arg.percent(value.value()));
-        values.put("required", Arg.join(Arg.plain(check.threshold()), "%"));
-        findings.add(FindingKind.WARNING, requirement, message(check), "all",
-                new Evidence(value.path(), values.get("observed").both(), Arg.join("≥ ", values.get("required")).both()), values, null,
-                findings.unconfirmed(requirement, check.spec().parameter()));
+        if (parameter != null) {
+            values.put("required", Arg.join(Arg.plain(requirement.param(parameter)), "%"));
+        }
+        findings.add(kind, requirement, key, "all", new Evidence(value.path(), values.get("observed").both(),
+                        parameter == null ? new Text("", "") : Arg.join("≥ ", values.get("required")).both()), values, null,
+                parameter == null ? findings.unconfirmed(requirement) : findings.unconfirmed(requirement, parameter));
     }
 
     @Override

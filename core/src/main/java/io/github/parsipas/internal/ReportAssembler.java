@@ -42,7 +42,7 @@ final class ReportAssembler {
     }
 
     /** The index projected from its areas scored, with its group and gap to the pack's reference cut-offs. */
-    static ParForecast forecast(Pack par, List<AreaScore> areas, String version, java.time.LocalDate asOf) {
+    static ParForecast forecast(Pack par, List<AreaScore> areas, String version, java.time.LocalDate asOf, Snapshot snapshot) {
         BigDecimal points = areas.stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal evaluated = areas.stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = par.areas().stream().map(a -> a.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -53,7 +53,13 @@ final class ReportAssembler {
         if (!complete) {
             unconfirmed.add("percent: projected from " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString() + " points");
         }
-        var group = par.grades().stream().filter(g -> percent.compareTo(g.atLeast()) >= 0).findFirst();
+        BigDecimal minCoverage = cutoff(par, par.forecast().minCoverage(), asOf);
+        boolean sufficient = minCoverage == null || evaluated.compareTo(minCoverage) >= 0;
+        if (!sufficient) {
+            unconfirmed.add("group: not given, " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString()
+                    + " points scored (at least " + minCoverage.stripTrailingZeros().toPlainString() + " needed)");
+        }
+        var group = par.grades().stream().filter(g -> sufficient && percent.compareTo(g.atLeast()) >= 0).findFirst();
         group.map(g -> Methodology.status(par, g.status(), null, version)).filter(s -> s != Status.CONFIRMED)
                 .ifPresent(s -> unconfirmed.add("group: " + s.code()));
         BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
@@ -61,7 +67,8 @@ final class ReportAssembler {
         if (low != null) {
             unconfirmed.add("top-10 cut-off: inferred from the 2024 results");
         }
-        return new ParForecast(version, points, evaluated, max, percent, complete, group.map(IndexDefinition.Grade::name).orElse(null),
+        BigDecimal declared = par.forecast().projection() == null ? null : snapshot.values().get(par.forecast().projection());
+        return new ParForecast(version, points, evaluated, max, percent, complete, sufficient, declared, group.map(IndexDefinition.Grade::name).orElse(null),
                 low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed);
     }
 

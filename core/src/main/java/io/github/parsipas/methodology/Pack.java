@@ -77,11 +77,13 @@ public sealed interface Pack permits PackFile {
      * The index projected from what a snapshot scored, for units of the listed kinds: the percentage of the
      * points scored, its grade, and its distance to the reference cut-offs (pack parameters).
      *
-     * @param unitKinds  the kinds of unit the forecast is given for, e.g. {@code [city]}
-     * @param cutoffLow  the parameter holding the lower reference cut-off, or {@code null}
-     * @param cutoffHigh the parameter holding the upper one, or {@code null}
+     * @param unitKinds   the kinds of unit the forecast is given for, e.g. {@code [city]}
+     * @param cutoffLow   the parameter holding the lower reference cut-off, or {@code null}
+     * @param cutoffHigh  the parameter holding the upper one, or {@code null}
+     * @param minCoverage the parameter holding how many of the index's points must be scored for a group to be given
+     * @param projection  the value where a snapshot gives its own projection of the index, shown beside the forecast
      */
-    public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh) {
+    public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh, String minCoverage, String projection) {
         public Forecast {
             unitKinds = List.copyOf(unitKinds);
         }

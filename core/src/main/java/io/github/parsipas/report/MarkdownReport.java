@@ -26,6 +26,9 @@ final class MarkdownReport {
             Map.entry("scored", new String[]{"điểm đã chấm", "points scored"}),
             Map.entry("indexMax", new String[]{"tối đa", "of"}),
             Map.entry("projected", new String[]{"Tỷ lệ dự báo", "Projected"}),
+            Map.entry("tooFew", new String[]{"Chưa đủ điểm đã chấm để tính tỷ lệ và xếp nhóm", "Too few points scored for a percentage and a group"}),
+            Map.entry("declared", new String[]{"Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này)",
+                    "Projection the unit reports (the top-10 goal is judged on it)"}),
             Map.entry("gap", new String[]{"Khoảng cách đến ngưỡng top 10 năm 2024", "Distance to the 2024 top-10 cut-off"}),
             Map.entry("group", new String[]{"Nhóm", "Group"}),
             Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
@@ -112,9 +115,17 @@ final class MarkdownReport {
         line("");
         line("- " + label("total") + ": " + number(f.points()) + " / " + number(f.evaluatedMax()) + " " + label("scored")
                 + " (" + label("indexMax") + " " + number(f.maxPoints()) + ")");
-        line("- " + label("projected") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
-                + mark(!f.unconfirmed().isEmpty()));
-        if (f.gapToTop10Low() != null) {
+        if (!f.sufficient()) {
+            // Too little scored for a percentage to mean anything: points only, and why.
+            line("- " + label("tooFew") + mark(true));
+        } else {
+            line("- " + label("projected") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+                    + mark(!f.unconfirmed().isEmpty()));
+        }
+        if (f.declaredPercent() != null) {
+            line("- " + label("declared") + ": " + number(f.declaredPercent()) + "%");
+        }
+        if (f.sufficient() && f.gapToTop10Low() != null) {
             // The cut-offs are the forecast's own parameters: percent − gap.
             line("- " + label("gap") + ": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
                     + label("points").toLowerCase(java.util.Locale.ROOT) + " (" + number(f.percent().subtract(f.gapToTop10Low())) + "% / "

@@ -11,13 +11,15 @@ import java.util.List;
  * the percentage those points stand for, its group and its distance to the 2024 top-10 cut-off.
  *
  * @param percent        points / evaluatedMax × 100: the parts not scored are assumed to score alike
+ * @param sufficient     true when enough of the index was scored for a group (the pack's minimum coverage); else no group
+ * @param declaredPercent the snapshot's own projection of the index, when it gives one (the plan's top-10 goal judges it)
  * @param complete       true when every criterion and the survey were scored
  * @param gapToTop10Low  percent − the lower bound of the 2024 top-10 cut-off (negative: below it)
  * @param gapToTop10High percent − the upper bound of that cut-off
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParForecast(String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, BigDecimal percent,
-                          boolean complete, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed) {
+                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed) {
     public ParForecast {
         points = Points2.of(points);
         evaluatedMax = Points2.of(evaluatedMax);

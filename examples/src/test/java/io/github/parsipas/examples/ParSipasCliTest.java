@@ -57,7 +57,7 @@ class ParSipasCliTest {
     void auditsAFolderOfFixturesAndExplainsAFinding() {
         assertThat(run("audit", "../rules/src/test/fixtures")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("PASS  Ward example, October 2025")
-                .contains("31 passed, 0 failed").contains("rules that never fired: none");
+                .containsPattern("\\d+ passed, 0 failed").contains("rules that never fired: none");
         out.reset();
         assertThat(run("audit", "../rules/src/test/resources/wrong-fixtures")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 passed, 1 failed")
