@@ -156,6 +156,25 @@ class ParIndexTest {
                 .contains("- Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này): 89,6%");
     }
 
+    @Test
+    void annualCriteriaOnOnePeriodAreProvisionalAndPastDeadlinesWinNothingBack() {
+        // One ward task, due 10 October and done on the 16th: 0 of 1 on time, 0 of PAR-1.1's 5 points.
+        Snapshots ward = Snapshots.ward("2025-10-31").entry("tasks", "id", "t1", "title", "Báo cáo", "assignedBy", "city",
+                "due", "2025-10-10", "done", "2025-10-16");
+        Report period = ward.evaluate();
+        CriterionScore tasks = criterion(period, "PAR-1.1");
+        assertThat(tasks.points()).isEqualByComparingTo("0");
+        assertThat(tasks.unconfirmed()).contains("basis: one period's data, provisional until year end");
+        assertThat(period.notes()).anySatisfy(n -> assertThat(n.vi()).startsWith("Số liệu của snapshot là của kỳ (basis: period)"));
+        assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1")).extracting(f -> f.kind().code() + " "
+                + f.pointsLost() + " " + f.pointsRecoverable()).containsExactlyInAnyOrder("deduction 5.00 0.00", "recommendation null 0.00");
+        assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1") && f.kind().code().equals("recommendation"))
+                .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Points of a task already late cannot be won back"));
+        Report yearToDate = ward.basis("yearToDate").evaluate();
+        assertThat(criterion(yearToDate, "PAR-1.1").unconfirmed()).doesNotContain("basis: one period's data, provisional until year end");
+        assertThat(yearToDate.notes()).noneSatisfy(n -> assertThat(n.en()).contains("basis: period"));
+    }
+
     private static Snapshots city(String asOf) {
         return Snapshots.of("city", asOf).field("all", "Tất cả", 1000, 1000, 970)
                 .group("digital.fullProcessDossiers", "dossiers", 100L, "fullProcess", 60L);

@@ -78,6 +78,12 @@ final class Snapshots {
         return this;
     }
 
+    /** What the counts cover: {@code period} or {@code yearToDate}. */
+    Snapshots basis(String basis) {
+        root.put("basis", basis);
+        return this;
+    }
+
     /** An empty list, e.g. no report submitted yet. */
     Snapshots emptyList(String list) {
         root.putArray(list);

@@ -21,6 +21,7 @@ import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
 import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.Basis;
 import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.SurveyInput;
 import java.util.function.Function;
@@ -51,6 +52,11 @@ public final class Evaluation {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
     private static final String VERSION = readVersion();
+    private static final Text ONE_PERIOD_NOTE = new Text(
+            "Số liệu của snapshot là của kỳ (basis: period), không lũy kế từ đầu năm: các tiêu chí chấm theo cả năm (nhiệm vụ, văn bản, "
+                    + "tuyên truyền, mô hình, kỷ luật, kiểm tra) chỉ là tạm tính đến cuối năm.",
+            "The snapshot's counts cover its period (basis: period), not the year to date: criteria judged on a year's data (tasks, "
+                    + "documents, communication, models, discipline, inspections) are provisional until year end.");
 
     private Evaluation() {
     }
@@ -62,7 +68,7 @@ public final class Evaluation {
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
         Function<SurveyInput, SurveyScores.Scale> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
         InputChecks.check(methodology, snapshot, scales);
-        Findings findings = new Findings(methodology, snapshot.unit().name());
+        Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.basis() == Basis.PERIOD);
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
         List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
@@ -71,7 +77,7 @@ public final class Evaluation {
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
-                notes(methodology, snapshot, version),
+                notes(methodology, snapshot, version, findings.scores()),
                 areas,
                 forecast(methodology, snapshot, version, areas),
                 ReportAssembler.indices(methodology, findings.scores(), sections),
@@ -206,8 +212,11 @@ public final class Evaluation {
     }
 
     /** What the method versions applied say of their results (e.g. 1187's unpublished structure), for the packs evaluated. */
-    private static List<Text> notes(Methodology methodology, Snapshot snapshot, String asked) {
+    private static List<Text> notes(Methodology methodology, Snapshot snapshot, String asked, List<io.github.parsipas.report.CriterionScore> scores) {
         List<Text> notes = new ArrayList<>();
+        if (scores.stream().anyMatch(s -> s.unconfirmed().contains(Findings.ONE_PERIOD))) {
+            notes.add(ONE_PERIOD_NOTE);
+        }
         for (Pack pack : methodology.packs()) {
             String applied = versionOf(pack, snapshot, asked);
             pack.versions().stream().filter(v -> v.code().equals(applied) && v.note() != null && carries(snapshot, pack))

@@ -28,18 +28,31 @@ final class Findings {
 
     private final Methodology methodology;
     private final String unitName;
+    private final boolean periodOnly;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CriterionScore> scores = new ArrayList<>();
 
-    /** @param unitName the unit that must act, as findings name it */
-    Findings(Methodology methodology, String unitName) {
+    /**
+     * @param unitName   the unit that must act, as findings name it
+     * @param periodOnly true when the snapshot's counts cover its period only, not the year to date
+     */
+    Findings(Methodology methodology, String unitName, boolean periodOnly) {
         this.methodology = methodology;
         this.unitName = unitName;
+        this.periodOnly = periodOnly;
     }
+
+    /** The unconfirmed mark of an annual criterion scored on one period's data. */
+    static final String ONE_PERIOD = "basis: one period's data, provisional until year end";
 
     /** A finding whose message is the item's text {@code key} (else its pack's), filled with {@code values} and the item's name. */
     void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
              Map<String, Arg> values, BigDecimal lost, List<String> unconfirmed) {
+        add(kind, requirement, key, scope, evidence, values, lost, lost, unconfirmed);
+    }
+
+    private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
+                     Map<String, Arg> values, BigDecimal lost, BigDecimal recoverable, List<String> unconfirmed) {
         Item item = requirement.item();
         Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
         if (template == null) {
@@ -47,7 +60,7 @@ final class Findings {
         }
         Map<String, Arg> all = new TreeMap<>(values);
         all.put("name", Arg.text(item.name()));
-        finding(kind, item, scope, Template.render(template, all), item.recommendation(), lost, lost, evidence, unconfirmed);
+        finding(kind, item, scope, Template.render(template, all), item.recommendation(), lost, recoverable, evidence, unconfirmed);
     }
 
     /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
@@ -56,11 +69,17 @@ final class Findings {
         BigDecimal max = methodology.criterionMax(item);
         BigDecimal points = rawPoints.setScale(2, RoundingMode.HALF_UP);
         BigDecimal lost = max.subtract(points);
+        if (item.annual() && periodOnly) {
+            unconfirmed = new ArrayList<>(unconfirmed);
+            unconfirmed.add(ONE_PERIOD);
+        }
+        // Points lost to deadlines already past cannot be won back: the recommendation says what still can be done.
+        BigDecimal recoverable = item.recoverable() ? lost : BigDecimal.ZERO;
         scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
             add(FindingKind.DEDUCTION, criterion, "deduction", scope, evidence,
-                    Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, unconfirmed);
-            finding(FindingKind.RECOMMENDATION, item, scope, item.recommendation(), item.recommendation(), null, lost, evidence, unconfirmed);
+                    Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable, unconfirmed);
+            finding(FindingKind.RECOMMENDATION, item, scope, item.recommendation(), item.recommendation(), null, recoverable, evidence, unconfirmed);
         }
     }
 

@@ -68,6 +68,15 @@ public sealed interface Item permits PackItem {
 
     Text recommendation();
 
+    /** True for a criterion judged on a year's data: on one period's data its points are provisional until year end. */
+    Boolean annual();
+
+    /**
+     * False for a criterion whose shortfall rests on deadlines already past (a task done late stays late): its
+     * points lost cannot be won back, and its recommendation says what can still be done.
+     */
+    Boolean recoverable();
+
 
     /** The name of a check's rule in traces and audits: {@code "<code>: <what it checks>"}. */
     default String ruleName(Check check) {

@@ -206,7 +206,8 @@ public final class Methodology {
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
                 item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
-                change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation());
+                change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation(),
+                item.annual(), item.recoverable());
     }
 
     /** A parameter's values with the replacement's put in place of those of the same date or version. */

@@ -24,9 +24,13 @@ record PackItem(
         Points maxPoints,
         Bands bands,
         Map<String, Text> messages,
-        Text recommendation) implements Item {
+        Text recommendation,
+        Boolean annual,
+        Boolean recoverable) implements Item {
 
     PackItem {
+        annual = Boolean.TRUE.equals(annual);
+        recoverable = !Boolean.FALSE.equals(recoverable);
         appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
         roles = roles == null ? List.of() : List.copyOf(roles);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);

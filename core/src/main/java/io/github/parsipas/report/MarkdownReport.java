@@ -170,7 +170,7 @@ final class MarkdownReport {
             StringBuilder head = new StringBuilder(n++ + ". **" + esc(f.code()) + "** " + esc(f.title().in(language)));
             if (f.pointsLost() != null) {
                 head.append(" — ").append(label("lost")).append(" ").append(number(f.pointsLost())).append(" ").append(label("pointsWord"));
-            } else if (f.pointsRecoverable() != null) {
+            } else if (f.pointsRecoverable() != null && f.pointsRecoverable().signum() > 0) {
                 head.append(" — ").append(label("recoverable")).append(" ").append(number(f.pointsRecoverable())).append(" ").append(label("pointsWord"));
             }
             line(head + mark(f.isProvisional()));

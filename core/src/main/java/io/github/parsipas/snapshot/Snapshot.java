@@ -11,6 +11,7 @@ import java.util.Map;
  * a snapshot may carry are those of its rule set's {@link SnapshotLayout}, by path.
  *
  * @param asOf           the evaluation date: every deadline is judged against it, never against the clock
+ * @param basis          what the counts cover: the period, or the year to date
  * @param counts         count groups present, by path: name → count
  * @param lists          count lists present, by path
  * @param values         values present, by path
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param reports        periodic reports submitted, or {@code null}
  * @param previous       an earlier observation of the same counts, for trajectories, or {@code null}
  */
-public record Snapshot(Unit unit, LocalDate asOf, Period period,
+public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        Map<String, Map<String, Long>> counts,
                        Map<String, List<CountList.Entry>> lists,
                        Map<String, BigDecimal> values,
@@ -35,6 +36,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period,
     public static final String FORMAT = "parsipas.snapshot/1";
 
     public Snapshot {
+        basis = basis == null ? Basis.PERIOD : basis;
         counts = sorted(counts);
         lists = sorted(lists);
         values = sorted(values);

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -134,6 +135,7 @@ public final class SnapshotReader {
             LocalDate asOf = root.date("asOf");
             this.asOf = asOf;
             Period period = period(root.object("period", true));
+            Basis basis = basis(root);
             Inputs inputs = new Inputs(true);
             inputs(root, "", inputs);
             List<Snapshot.Task> tasks = list(root, DatedList.TASKS, this::task);
@@ -146,7 +148,7 @@ public final class SnapshotReader {
                 problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
-            return new Snapshot(unit, asOf, period, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
+            return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
                     tasks, documents, deliverables, reports, previous);
         }
 
@@ -348,6 +350,19 @@ public final class SnapshotReader {
             List<String> leadRoles = r.texts("leadRoles");
             r.rejectUnknownFields();
             return leadRoles == null ? null : new Unit(id, name, kind, leadRoles);
+        }
+
+        /** What the counts cover; {@code period} when the snapshot does not say. */
+        private Basis basis(JsonObjectReader root) {
+            if (!root.has("basis")) {
+                return Basis.PERIOD;
+            }
+            String code = root.text("basis");
+            Optional<Basis> basis = code == null ? Optional.empty() : Basis.fromCode(code);
+            if (code != null && basis.isEmpty()) {
+                problems.add(new InputProblem("$.basis", "\"" + code + "\"", "period or yearToDate"));
+            }
+            return basis.orElse(Basis.PERIOD);
         }
 
         Period period(JsonObjectReader r) {
