@@ -42,8 +42,31 @@ class TthcParRulesTest {
             assertThat(d.pointsLost()).isEqualByComparingTo("1.5");
             assertThat(d.unconfirmed()).containsExactly("item: provisional", "maxPoints: provisional", "bands: provisional");
             assertThat(d.evidence().required().en()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
-            assertThat(d.message().vi()).isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 1,5/1,5 điểm.");
+            // A ward is not scored by the Ministry: the provincial criterion estimates its share.
+            assertThat(d.message().vi()).isEqualTo("Tiếp nhận, xử lý phản ánh, kiến nghị về TTHC: 89,00% (89/100); ước tính theo tiêu chí "
+                    + "cấp tỉnh, phần của đơn vị ứng với 1,5/1,5 điểm bị trừ (Bộ Nội vụ chỉ chấm điểm cấp tỉnh).");
         });
+        Report city = Snapshots.of("city", "2025-10-31").feedback(100, 100, 89).evaluate();
+        assertThat(findings(city, "PAR-3.5", FindingKind.DEDUCTION)).singleElement().satisfies(d -> assertThat(d.message().vi())
+                .isEqualTo("Phản ánh, kiến nghị xử lý đúng hạn đạt 89,00% (89/100); mất 1,5/1,5 điểm."));
+    }
+
+    @Test
+    void aWardReportNeverPresentsProvincialCriteriaAsItsOwnScore() {
+        Report ward = Snapshots.ward("2025-10-31").feedback(100, 100, 89)
+                .group("service766.resolution", "resolved", 100L, "onTimeOrEarly", 95L).evaluate();
+        assertThat(ward.areas()).allSatisfy(a -> assertThat(a.official()).isFalse());
+        assertThat(ward.notes()).anySatisfy(n -> assertThat(n.en()).startsWith("The Ministry of Home Affairs scores the PAR Index of a province"));
+        String json = io.github.parsipas.report.ReportWriter.json(ward);
+        assertThat(json).doesNotContain("mất 1,5/1,5 điểm").contains("\"official\" : false");
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.methodology.Language.VI);
+        assertThat(markdown).contains("## Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực")
+                .doesNotContain("## Điểm PAR Index theo lĩnh vực").contains("— ước tính mất (theo tiêu chí cấp tỉnh) 1,5 điểm")
+                .doesNotContain("PAR-3.5** Tiếp nhận, xử lý phản ánh, kiến nghị về TTHC — mất");
+        // Its one official per-unit index, 766, is its report's first section.
+        assertThat(markdown.indexOf("\n## ")).isEqualTo(markdown.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766)"));
+        Report city = Snapshots.of("city", "2025-10-31").feedback(100, 100, 89).evaluate();
+        assertThat(city.areas()).allSatisfy(a -> assertThat(a.official()).isTrue());
     }
 
     @Test

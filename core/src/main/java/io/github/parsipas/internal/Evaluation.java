@@ -68,7 +68,7 @@ public final class Evaluation {
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
         Function<SurveyInput, SurveyScores.Scale> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
         InputChecks.check(methodology, snapshot, scales);
-        Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.basis() == Basis.PERIOD);
+        Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
         List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
@@ -214,6 +214,13 @@ public final class Evaluation {
     /** What the method versions applied say of their results (e.g. 1187's unpublished structure), for the packs evaluated. */
     private static List<Text> notes(Methodology methodology, Snapshot snapshot, String asked, List<io.github.parsipas.report.CriterionScore> scores) {
         List<Text> notes = new ArrayList<>();
+        for (Pack pack : methodology.packs()) {
+            boolean estimated = pack.contributionNote() != null && scores.stream().anyMatch(s -> methodology.item(s.code())
+                    .filter(i -> methodology.packOf(i) == pack && !methodology.official(i, snapshot.unit().kind().code())).isPresent());
+            if (estimated) {
+                notes.add(pack.contributionNote());
+            }
+        }
         if (scores.stream().anyMatch(s -> s.unconfirmed().contains(Findings.ONE_PERIOD))) {
             notes.add(ONE_PERIOD_NOTE);
         }

@@ -29,18 +29,30 @@ final class Findings {
     private final Methodology methodology;
     private final String unitName;
     private final boolean periodOnly;
+    private final String unitKind;
     private final List<Finding> findings = new ArrayList<>();
     private final List<CriterionScore> scores = new ArrayList<>();
 
     /**
      * @param unitName   the unit that must act, as findings name it
+     * @param unitKind   its kind, which decides whether a method's points are its score or an estimate of its contribution
      * @param periodOnly true when the snapshot's counts cover its period only, not the year to date
      */
-    Findings(Methodology methodology, String unitName, boolean periodOnly) {
+    Findings(Methodology methodology, String unitName, String unitKind, boolean periodOnly) {
         this.methodology = methodology;
         this.unitName = unitName;
+        this.unitKind = unitKind;
         this.periodOnly = periodOnly;
     }
+
+    /** The message of a deduction: for a unit the method does not score, the pack's {@code contribution} wording. */
+    private String deductionKey(Item item) {
+        boolean contribution = !methodology.official(item, unitKind)
+                && (item.messages().containsKey(CONTRIBUTION) || methodology.packOf(item).messages().containsKey(CONTRIBUTION));
+        return contribution ? CONTRIBUTION : "deduction";
+    }
+
+    private static final String CONTRIBUTION = "contribution";
 
     /** The unconfirmed mark of an annual criterion scored on one period's data. */
     static final String ONE_PERIOD = "basis: one period's data, provisional until year end";
@@ -77,7 +89,7 @@ final class Findings {
         BigDecimal recoverable = item.recoverable() ? lost : BigDecimal.ZERO;
         scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
-            add(FindingKind.DEDUCTION, criterion, "deduction", scope, evidence,
+            add(FindingKind.DEDUCTION, criterion, deductionKey(item), scope, evidence,
                     Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable, unconfirmed);
             finding(FindingKind.RECOMMENDATION, item, scope, item.recommendation(), item.recommendation(), null, recoverable, evidence, unconfirmed);
         }

@@ -157,7 +157,8 @@ final class ReportAssembler {
                     .collect(Collectors.groupingBy(Item::area)));
             criteriaByArea.forEach((number, criteria) -> {
                 if (criteria.stream().anyMatch(c -> scored.containsKey(c.code()))) {
-                    areas.add(area(methodology, pack, versions.apply(pack), pack.area(number).orElseThrow(), criteria, scored, surveyPercent));
+                    areas.add(area(methodology, pack, versions.apply(pack), pack.area(number).orElseThrow(), criteria, scored, surveyPercent,
+                            pack.officialFor().isEmpty() || pack.officialFor().contains(snapshot.unit().kind().code())));
                 }
                 // else nothing of this area in the snapshot: its items say why (cannot evaluate or not asked)
             });
@@ -166,7 +167,7 @@ final class ReportAssembler {
     }
 
     private static AreaScore area(Methodology methodology, Pack pack, String version, Area area, List<Item> criteria,
-                                  Map<String, CriterionScore> scored, java.util.Optional<BigDecimal> surveyPercent) {
+                                  Map<String, CriterionScore> scored, java.util.Optional<BigDecimal> surveyPercent, boolean official) {
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal evaluatedMax = BigDecimal.ZERO;
         List<String> notEvaluated = new ArrayList<>();
@@ -198,6 +199,7 @@ final class ReportAssembler {
             }
         }
         return new AreaScore(area.number(), area.name(), points, survey, evaluatedMax, area.maxPoints().value(),
-                methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)), notEvaluated, unconfirmed);
+                methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)), notEvaluated, unconfirmed,
+                official);
     }
 }

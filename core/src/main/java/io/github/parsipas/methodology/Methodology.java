@@ -296,6 +296,12 @@ public final class Methodology {
         return status(pack, points.status(), points.version(), inUse);
     }
 
+    /** True when the item's method officially scores units of this kind (else its points estimate a contribution). */
+    public boolean official(Item item, String unitKind) {
+        List<String> kinds = packOf(item).officialFor();
+        return kinds.isEmpty() || kinds.contains(unitKind);
+    }
+
     /** The agency that answers for an item: its own lead, else the lead of its area. */
     public Optional<Agency> leadOf(Item item) {
         if (item.lead() != null) {

@@ -41,6 +41,17 @@ public sealed interface Pack permits PackFile {
      */
     String confirmedFor();
 
+    /**
+     * The kinds of unit its method officially scores (empty: every kind). For another kind, its criteria
+     * estimate the unit's contribution to the official score: its deductions use the message
+     * {@code contribution} where there is one, its areas are marked unofficial, and {@code contributionNote}
+     * heads the report.
+     */
+    List<String> officialFor();
+
+    /** What a report for a unit the method does not officially score must say first, or {@code null}. */
+    Text contributionNote();
+
     /** The first day the pack's items apply ({@code null}: always); an earlier {@code asOf} is judged without them. */
     java.time.LocalDate inForceFrom();
 

@@ -9,6 +9,8 @@ record PackFile(
         String version,
         java.time.LocalDate inForceFrom,
         String confirmedFor,
+        List<String> officialFor,
+        Text contributionNote,
         Text title,
         Citation document,
         List<MethodVersion> versions,
@@ -25,6 +27,7 @@ record PackFile(
         List<Item> items) implements Pack {
 
     PackFile {
+        officialFor = officialFor == null ? List.of() : List.copyOf(officialFor);
         versions = versions == null ? List.of() : List.copyOf(versions);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);
@@ -36,7 +39,7 @@ record PackFile(
 
     /** The same pack with other areas and items (official values in place of provisional ones). */
     PackFile with(List<Area> areas, List<Item> items) {
-        return new PackFile(id, version, inForceFrom, confirmedFor, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
+        return new PackFile(id, version, inForceFrom, confirmedFor, officialFor, contributionNote, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
                 areas, areasOf, areaSurvey, forecast, items);
     }
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * @param maxPoints     the area's maximum in the method
  * @param evaluatedMax  the maximum of what was actually scored; below {@code maxPoints} the total is partial
  * @param notEvaluated  criteria (or {@code survey}) of the area that were not scored
+ * @param official      false when the method does not score this kind of unit: the points estimate its contribution
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record AreaScore(int area, Text name, BigDecimal points, BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
-                        Agency lead, Status leadBasis, List<String> notEvaluated, List<String> unconfirmed) {
+                        Agency lead, Status leadBasis, List<String> notEvaluated, List<String> unconfirmed, boolean official) {
     public AreaScore {
         points = Points2.of(points);
         surveyPoints = Points2.of(surveyPoints);

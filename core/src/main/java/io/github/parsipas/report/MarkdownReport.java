@@ -16,6 +16,8 @@ final class MarkdownReport {
             Map.entry("period", new String[]{"Kỳ", "Period"}),
             Map.entry("asOf", new String[]{"Ngày đánh giá", "As of"}),
             Map.entry("areas", new String[]{"Điểm PAR Index theo lĩnh vực", "PAR Index points by area"}),
+            Map.entry("contribution", new String[]{"Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực",
+                    "Estimated contribution to the city's PAR Index, by area"}),
             Map.entry("area", new String[]{"Lĩnh vực", "Area"}),
             Map.entry("points", new String[]{"Điểm", "Points"}),
             Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
@@ -40,6 +42,7 @@ final class MarkdownReport {
             Map.entry("note", new String[]{"Ghi nhận", "Notes"}),
             Map.entry("cannot-evaluate", new String[]{"Không thể đánh giá", "Cannot evaluate"}),
             Map.entry("lost", new String[]{"mất", "lost"}),
+            Map.entry("lostEstimate", new String[]{"ước tính mất (theo tiêu chí cấp tỉnh)", "estimated loss (provincial criterion)"}),
             Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),
             Map.entry("pointsWord", new String[]{"điểm", "points"}),
             Map.entry("evidence", new String[]{"Bằng chứng", "Evidence"}),
@@ -75,9 +78,16 @@ final class MarkdownReport {
                 line("> " + esc(note.in(language)));
             });
         }
+        // For a unit the PAR method does not score, its official index (766) comes first; the areas are an estimate.
+        boolean estimate = report.areas().stream().anyMatch(a -> !a.official());
+        if (estimate) {
+            indices();
+        }
         areas();
         forecast();
-        indices();
+        if (!estimate) {
+            indices();
+        }
         for (FindingKind kind : FindingKind.values()) {
             findings(kind, report.findings(kind));
         }
@@ -92,7 +102,7 @@ final class MarkdownReport {
             return;
         }
         line("");
-        line("## " + label("areas"));
+        line("## " + label(report.areas().stream().allMatch(AreaScore::official) ? "areas" : "contribution"));
         line("");
         line("| " + label("area") + " | " + label("points") + " | " + label("scoredMax") + " | " + label("areaMax") + " | "
                 + label("lead") + " | " + label("notScored") + " |");
@@ -169,7 +179,8 @@ final class MarkdownReport {
         for (Finding f : findings) {
             StringBuilder head = new StringBuilder(n++ + ". **" + esc(f.code()) + "** " + esc(f.title().in(language)));
             if (f.pointsLost() != null) {
-                head.append(" — ").append(label("lost")).append(" ").append(number(f.pointsLost())).append(" ").append(label("pointsWord"));
+                head.append(" — ").append(label(estimated(f) ? "lostEstimate" : "lost")).append(" ").append(number(f.pointsLost()))
+                        .append(" ").append(label("pointsWord"));
             } else if (f.pointsRecoverable() != null && f.pointsRecoverable().signum() > 0) {
                 head.append(" — ").append(label("recoverable")).append(" ").append(number(f.pointsRecoverable())).append(" ").append(label("pointsWord"));
             }
@@ -202,6 +213,13 @@ final class MarkdownReport {
         line("- methodologies: " + String.join("; ", r.methodologies()));
         line("- input sha256: `" + r.inputSha256() + "`");
         line("- asOf: " + r.asOf());
+    }
+
+    /** True for a finding on a criterion of an area the method does not score for this unit: its points are an estimate. */
+    private boolean estimated(Finding f) {
+        java.util.Set<Integer> estimates = new java.util.HashSet<>();
+        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
+        return report.criteria().stream().anyMatch(c -> c.code().equals(f.code()) && c.area() != null && estimates.contains(c.area()));
     }
 
     /** Every text that comes from the input or a pack is escaped: it shows as written, never as Markdown. */
