@@ -4,61 +4,213 @@ import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
-import io.github.parsipas.snapshot.SnapshotLayout;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
 
 import static io.github.parsipas.TthcPlanRulesTest.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 766 index on small inputs computed by hand, at its boundaries. */
+/**
+ * The 766 index as the portal scores it (the fitted rules), on small inputs computed by hand: each indicator at
+ * 0 %, below, at and above its target, at 100 %, and with nothing to divide by; the grades at their cut-offs.
+ */
 class Index766Test {
 
-    @Test
-    void aRateExactlyAtItsTargetEarnsFullPointsAndJustUnderIsProRata() {
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.paidOnline", "feeDossiers", 1000L, "paidOnline", 800L).evaluate(), "766-O-PAID"))
-                .isEqualByComparingTo("6.00");
-        // 6 × 79.9 / 80 = 5.9925
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.paidOnline", "feeDossiers", 1000L, "paidOnline", 799L).evaluate(), "766-O-PAID"))
-                .isEqualByComparingTo("5.99");
-        // 12 × 50 / 50 and 12 × 49.9 / 50 = 11.976
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.onlineService", "eligibleDossiers", 1000L, "fullProcessOnline", 500L).evaluate(), "766-O-SERVICE"))
-                .isEqualByComparingTo("12.00");
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.onlineService", "eligibleDossiers", 1000L, "fullProcessOnline", 499L).evaluate(), "766-O-SERVICE"))
-                .isEqualByComparingTo("11.98");
+    /** Linear indicators: points = max × rate, whatever the rate. Each on 1,000 in the denominator. */
+    @ParameterizedTest(name = "{0} at {3}/1000 → {4}")
+    @CsvSource({
+            // code,               group,                            part,                    part, points
+            "766-T-ANNOUNCE,       service766.announcedOnTime,       onTime,                   0,    0.00",
+            "766-T-ANNOUNCE,       service766.announcedOnTime,       onTime,                 250,    1.50",
+            "766-T-ANNOUNCE,       service766.announcedOnTime,       onTime,                 990,    5.94",
+            "766-T-ANNOUNCE,       service766.announcedOnTime,       onTime,                1000,    6.00",
+            "766-T-PUBLISH,        service766.publishedOnTime,       onTime,                   0,    0.00",
+            "766-T-PUBLISH,        service766.publishedOnTime,       onTime,                 250,    1.00",
+            "766-T-PUBLISH,        service766.publishedOnTime,       onTime,                 990,    3.96",
+            "766-T-PUBLISH,        service766.publishedOnTime,       onTime,                1000,    4.00",
+            "766-T-CONTENT,        service766.fullContent,           complete,                 0,    0.00",
+            "766-T-CONTENT,        service766.fullContent,           complete,               250,    0.50",
+            "766-T-CONTENT,        service766.fullContent,           complete,               990,    1.98",
+            "766-T-CONTENT,        service766.fullContent,           complete,              1000,    2.00",
+            "766-T-SYNC,           service766.synchronised,          synchronised,             0,    0.00",
+            "766-T-SYNC,           service766.synchronised,          synchronised,           250,    1.50",
+            "766-T-SYNC,           service766.synchronised,          synchronised,           990,    5.94",
+            "766-T-SYNC,           service766.synchronised,          synchronised,          1000,    6.00",
+            "766-P-ONTIME,         service766.resolution,            onTimeOrEarly,            0,    0.00",
+            "766-P-ONTIME,         service766.resolution,            onTimeOrEarly,          250,    5.00",
+            "766-P-ONTIME,         service766.resolution,            onTimeOrEarly,          980,   19.60",
+            "766-P-ONTIME,         service766.resolution,            onTimeOrEarly,          990,   19.80",
+            "766-P-ONTIME,         service766.resolution,            onTimeOrEarly,         1000,   20.00",
+            "766-O-USED,           service766.onlineUsed,            withDossiers,             0,    0.00",
+            "766-O-USED,           service766.onlineUsed,            withDossiers,           250,    1.00",
+            "766-O-USED,           service766.onlineUsed,            withDossiers,           990,    3.96",
+            "766-O-USED,           service766.onlineUsed,            withDossiers,          1000,    4.00",
+            "766-O-PAID,           service766.paidOnline,            paidOnline,               0,    0.00",
+            "766-O-PAID,           service766.paidOnline,            paidOnline,             250,    1.50",
+            "766-O-PAID,           service766.paidOnline,            paidOnline,             800,    4.80",
+            "766-O-PAID,           service766.paidOnline,            paidOnline,            1000,    6.00",
+            "766-D-RESULT,         service766.electronicResults,     electronic,               0,    0.00",
+            "766-D-RESULT,         service766.electronicResults,     electronic,             800,    4.80",
+            "766-D-RESULT,         service766.electronicResults,     electronic,            1000,    6.00",
+            "766-D-COMPONENT,      service766.digitisedComponents,   digitised,                0,    0.00",
+            "766-D-COMPONENT,      service766.digitisedComponents,   digitised,              800,    3.20",
+            "766-D-COMPONENT,      service766.digitisedComponents,   digitised,             1000,    4.00",
+            "766-D-COPY,           service766.certifiedCopies,       electronic,               0,    0.00",
+            "766-D-COPY,           service766.certifiedCopies,       electronic,             800,    1.60",
+            "766-D-COPY,           service766.certifiedCopies,       electronic,            1000,    2.00",
+            "766-D-SHARE,          service766.sharedForReuse,        shared,                   0,    0.00",
+            "766-D-SHARE,          service766.sharedForReuse,        shared,                 800,    3.20",
+            "766-D-SHARE,          service766.sharedForReuse,        shared,                1000,    4.00",
+            "766-D-POPDATA,        service766.populationData,        usingPopulationData,      0,    0.00",
+            "766-D-POPDATA,        service766.populationData,        usingPopulationData,    800,    1.60",
+            "766-D-POPDATA,        service766.populationData,        usingPopulationData,   1000,    2.00",
+            "766-D-POPLINK,        service766.populationConnected,   connected,                0,    0.00",
+            "766-D-POPLINK,        service766.populationConnected,   connected,              800,    1.60",
+            "766-D-POPLINK,        service766.populationConnected,   connected,             1000,    2.00",
+            "766-S-PAKN-ONTIME,    service766.feedbackOnTime,        onTimeOrEarly,            0,    0.00",
+            "766-S-PAKN-ONTIME,    service766.feedbackOnTime,        onTimeOrEarly,          900,    5.40",
+            "766-S-PAKN-ONTIME,    service766.feedbackOnTime,        onTimeOrEarly,         1000,    6.00",
+    })
+    void linearIndicatorsScoreTheMaximumTimesTheRate(String code, String group, String part, long count, BigDecimal points) {
+        assertThat(points(Snapshots.ward("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
+    }
+
+    /** Indicators full at a target, pro rata below: 0, half the target, just below it, at it, just above it, 100 %. */
+    @ParameterizedTest(name = "{0} at {3}/1000 → {4}")
+    @CsvSource({
+            // target 80 %, max 2: 2 × 40 / 80; 2 × 79 / 80 = 1.975
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,           0,    0.00",
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,         400,    1.00",
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,         790,    1.98",
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,         800,    2.00",
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,         810,    2.00",
+            "766-O-OFFERED,        service766.onlineOffered,         offeringOnline,        1000,    2.00",
+            // target 50 %, max 6: 6 × 25 / 50; 6 × 49 / 50 = 5.88
+            "766-O-INTAKE,         service766.onlineIntake,          online,                   0,    0.00",
+            "766-O-INTAKE,         service766.onlineIntake,          online,                 250,    3.00",
+            "766-O-INTAKE,         service766.onlineIntake,          online,                 490,    5.88",
+            "766-O-INTAKE,         service766.onlineIntake,          online,                 500,    6.00",
+            "766-O-INTAKE,         service766.onlineIntake,          online,                 510,    6.00",
+            "766-O-INTAKE,         service766.onlineIntake,          online,                1000,    6.00",
+            // target 80 %, max 2 (the portal's 2.5 × rate, capped at 2)
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions,   0,    0.00",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions, 400,    1.00",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions, 790,    1.98",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions, 800,    2.00",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions, 810,    2.00",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions,1000,    2.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 0,    0.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 400,  1.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 790,  1.98",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 800,  2.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 810,  2.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers,1000,  2.00",
+            // target 80 %, max 2
+            "766-D-REUSE,          service766.reuse,                 reusing,                  0,    0.00",
+            "766-D-REUSE,          service766.reuse,                 reusing,                400,    1.00",
+            "766-D-REUSE,          service766.reuse,                 reusing,                790,    1.98",
+            "766-D-REUSE,          service766.reuse,                 reusing,                800,    2.00",
+            "766-D-REUSE,          service766.reuse,                 reusing,                810,    2.00",
+            "766-D-REUSE,          service766.reuse,                 reusing,               1000,    2.00",
+    })
+    void targetIndicatorsAreFullAtTheTargetAndProRataBelow(String code, String group, String part, long count, BigDecimal points) {
+        assertThat(points(Snapshots.ward("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
+    }
+
+    /** TTHC satisfaction = 100 % − overdue % − complaint %, full at 90 %; PAKN satisfaction = (PAKN − dissatisfied) / PAKN, linear. */
+    @ParameterizedTest(name = "overdue {0}, complained {1} of 1000 → {2}")
+    @CsvSource({
+            "1000,   0, 0.00",   // 0 %
+            " 550,   0, 3.00",   // 45 % → 6 × 45 / 90
+            " 110,   0, 5.93",   // 89 % → 6 × 89 / 90 = 5.933
+            "  60,  40, 6.00",   // 90 %
+            "  50,  40, 6.00",   // 91 %
+            "   0,   0, 6.00",   // 100 %
+            " 600, 600, 0.00",   // more overdue and complaints than dossiers: no negative satisfaction
+    })
+    void tthcSatisfactionIsFullAtNinetyPercent(long overdue, long complained, BigDecimal points) {
+        Report report = Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 1000L, "overdue", overdue, "complained", complained).evaluate();
+        assertThat(points(report, "766-S-TTHC-SATISFIED")).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "{0} of 1000 dissatisfied → {1}")
+    @CsvSource({"1000, 0.00", "750, 1.50", "10, 5.94", "0, 6.00"})
+    void feedbackSatisfactionIsLinear(long dissatisfied, BigDecimal points) {
+        Report report = Snapshots.ward("2025-10-31").group("service766.feedbackSatisfaction", "feedback", 1000L, "dissatisfiedOrComplained", dissatisfied).evaluate();
+        assertThat(points(report, "766-S-PAKN-SATISFIED")).isEqualByComparingTo(points);
+    }
+
+    /** The portal's special cases: no feedback earns full points, no dossiers no TTHC-satisfaction points, nothing to pay none. */
+    @ParameterizedTest(name = "{0} with nothing to count → {3}")
+    @CsvSource({
+            "766-S-PAKN-ONTIME,    service766.feedbackOnTime,        onTimeOrEarly,            6.00",
+            "766-S-PAKN-SATISFIED, service766.feedbackSatisfaction,  dissatisfiedOrComplained, 6.00",
+            "766-O-PAID,           service766.paidOnline,            paidOnline,               0.00",
+            "766-O-PAY-USE,        service766.paymentUsed,           withOnlineTransactions,   0.00",
+            "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 0.00",
+    })
+    void nothingToCountScoresAsThePortalDoes(String code, String group, String part, BigDecimal points) {
+        Report report = Snapshots.ward("2025-10-31").group(group, wholeOf(group), 0L, part, 0L).evaluate();
+        assertThat(points(report, code)).isEqualByComparingTo(points);
+        assertThat(report.criteria()).filteredOn(c -> c.code().equals(code)).singleElement()
+                .satisfies(c -> assertThat(c.evidence().required().en()).isEqualTo(points.signum() > 0 ? "none: full points" : "none: no points"));
     }
 
     @Test
-    void satisfactionFormulasFollowTheDecision() {
-        // (PAKN − dissatisfied or complained) / PAKN = 90 / 100 → 6 × 0.9 = 5.4
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.feedbackSatisfaction", "feedback", 100L, "dissatisfiedOrComplained", 10L).evaluate(),
-                "766-S-PAKN-SATISFIED")).isEqualByComparingTo("5.40");
-        // 100% − 6% overdue − 5% complaints = 89% of the 90% target → 6 × 89 / 90 = 5.9333
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 100L, "overdue", 6L, "complained", 5L).evaluate(),
-                "766-S-TTHC-SATISFIED")).isEqualByComparingTo("5.93");
-        // More overdue and complaints than dossiers: no negative satisfaction
-        assertThat(points(Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 10L, "overdue", 8L, "complained", 5L).evaluate(),
-                "766-S-TTHC-SATISFIED")).isEqualByComparingTo("0.00");
+    void noDossiersGiveNoTthcSatisfactionPoints() {
+        Report report = Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 0L, "overdue", 0L, "complained", 0L).evaluate();
+        assertThat(points(report, "766-S-TTHC-SATISFIED")).isEqualByComparingTo("0.00");
+        assertThat(findings(report, "766-S-TTHC-SATISFIED", FindingKind.DEDUCTION)).singleElement()
+                .satisfies(f -> assertThat(f.pointsLost()).isEqualByComparingTo("6.00"));
     }
 
-    @Test
-    void zeroDenominatorsCannotBeEvaluated() {
-        Report report = Snapshots.ward("2025-10-31").group("service766.paidOnline", "feeDossiers", 0L, "paidOnline", 0L).evaluate();
-        assertThat(findings(report, "766-O-PAID", FindingKind.CANNOT_EVALUATE)).singleElement()
-                .satisfies(f -> assertThat(f.message().en()).isEqualTo("Cannot evaluate: $.service766.paidOnline has nothing to compute a rate from (denominator 0)."));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "766-T-ANNOUNCE,  service766.announcedOnTime",
+            "766-P-ONTIME,    service766.resolution",
+            "766-O-OFFERED,   service766.onlineOffered",
+            "766-O-INTAKE,    service766.onlineIntake",
+            "766-D-REUSE,     service766.reuse",
+    })
+    void otherwiseNothingToDivideByCannotBeEvaluated(String code, String group) {
+        Snapshots snapshots = Snapshots.ward("2025-10-31");
+        var declared = Snapshots.EVALUATOR.methodology().layout().group(group).orElseThrow();
+        Report report = snapshots.group(group, declared.counts().get(0), 0L, declared.counts().get(1), 0L).evaluate();
+        assertThat(findings(report, code, FindingKind.CANNOT_EVALUATE)).singleElement()
+                .satisfies(f -> assertThat(f.message().en()).isEqualTo("Cannot evaluate: $." + group + " has nothing to compute a rate from (denominator 0)."));
         assertThat(report.criteria()).isEmpty();
         assertThat(report.indices()).isEmpty();
     }
 
     @Test
-    void gradesTurnAtNinetyPoints() {
-        IndexScore excellent = index(full766().group("service766.resolution", "resolved", 1000L, "onTimeOrEarly", 500L).evaluate());
-        assertThat(excellent.points()).isEqualByComparingTo("90.00");
-        assertThat(excellent.grade().vi()).isEqualTo("Xuất sắc");
-        assertThat(excellent.gradeBasis()).isEqualTo("confirmed");
-        IndexScore good = index(full766().group("service766.resolution", "resolved", 2000L, "onTimeOrEarly", 999L).evaluate());
-        assertThat(good.points()).isEqualByComparingTo("89.99"); // 20 × 0.4995 = 9.99
-        assertThat(good.grade().vi()).isEqualTo("Tốt");
-        assertThat(good.unconfirmed()).contains("grade Good: provisional");
+    void onlineServicesShowAsTwoGroupsOfTwelveAndTen() {
+        IndexScore index = index(full766().group("service766.onlineIntake", "dossiers", 1000L, "online", 250L)
+                .group("service766.paidOnline", "feeDossiers", 1000L, "paidOnline", 500L).evaluate());
+        assertThat(index.groups()).extracting(IndexScore.GroupScore::code)
+                .containsExactly("transparency", "timeliness", "onlineService", "onlinePayment", "digitisation", "satisfaction");
+        assertThat(index.groups()).extracting(g -> g.maxPoints().toPlainString()).containsExactly("18.00", "20.00", "12.00", "10.00", "22.00", "18.00");
+        // online service 2 + 4 + 6 × 25 / 50 = 9; online payment 6 × 0.5 + 2 + 2 = 7
+        assertThat(index.groups()).extracting(g -> g.points().toPlainString()).containsExactly("18.00", "20.00", "9.00", "7.00", "22.00", "18.00");
+        assertThat(index.points()).isEqualByComparingTo("94.00");
+    }
+
+    /** The total's grade at each cut-off: 90 Xuất sắc, 80 Tốt, 65 Khá, 50 Trung bình, below Yếu. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "90.00, Xuất sắc", "89.99, Tốt", "80.00, Tốt", "79.99, Khá", "65.00, Khá", "64.99, Trung bình", "50.00, Trung bình", "49.99, Yếu",
+    })
+    void gradesTurnAtTheirCutOffs(BigDecimal total, String grade) {
+        IndexScore index = index(losing(total).evaluate());
+        assertThat(index.points()).isEqualByComparingTo(total);
+        assertThat(index.grade().vi()).isEqualTo(grade);
+        assertThat(index.gradeBasis()).isEqualTo(switch (grade) {
+            case "Xuất sắc", "Yếu" -> "confirmed";
+            case "Trung bình" -> "inferred";
+            default -> "provisional";
+        });
     }
 
     @Test
@@ -68,7 +220,53 @@ class Index766Test {
         assertThat(partial.evaluatedMax()).isEqualByComparingTo("20.00");
         assertThat(partial.maxPoints()).isEqualByComparingTo("100.00");
         assertThat(partial.grade()).isNull();
-        assertThat(partial.notEvaluated()).hasSize(18).contains("766-T-ANNOUNCE", "766-S-TTHC-SATISFIED");
+        assertThat(partial.notEvaluated()).hasSize(20).contains("766-T-ANNOUNCE", "766-S-TTHC-SATISFIED");
+    }
+
+    @Test
+    void theFittedRulesSayWhatTheyAre() {
+        Report report = full766().evaluate();
+        assertThat(index(report).unconfirmed()).contains("766-O-PAY-SYNC maxPoints: inferred", "766-D-REUSE target: fitted", "766-T-ANNOUNCE item: fitted");
+        assertThat(report.criteria()).filteredOn(c -> c.code().equals("766-T-ANNOUNCE")).singleElement()
+                .satisfies(c -> assertThat(c.evidence().required().en()).isEqualTo("max × rate"));
+    }
+
+    /** Every indicator at 100 % but for the points lost to reach {@code total}. */
+    private static Snapshots losing(BigDecimal total) {
+        Snapshots s = full766();
+        switch (total.toPlainString()) {
+            case "90.00" -> s.group("service766.resolution", "resolved", 1000L, "onTimeOrEarly", 500L);          // −10
+            case "89.99" -> s.group("service766.resolution", "resolved", 2000L, "onTimeOrEarly", 999L);          // 20 × 0.4995 = 9.99
+            case "80.00" -> timelinessDown(s);
+            case "79.99" -> timelinessDown(s).group("service766.announcedOnTime", "procedures", 600L, "onTime", 599L); // 6 × 599/600 = 5.99
+            case "65.00" -> transparencyDown(timelinessDown(s));
+            case "64.99" -> transparencyDown(timelinessDown(s)).group("service766.fullContent", "procedures", 200L, "complete", 199L); // 2 × 0.995
+            case "50.00" -> onlineDown(transparencyDown(timelinessDown(s)));
+            case "49.99" -> onlineDown(transparencyDown(timelinessDown(s))).group("service766.certifiedCopies", "requests", 200L, "electronic", 199L);
+            default -> throw new IllegalArgumentException(total.toPlainString());
+        }
+        return s;
+    }
+
+    /** −20: nothing on time. */
+    private static Snapshots timelinessDown(Snapshots s) {
+        return s.group("service766.resolution", "resolved", 10L, "onTimeOrEarly", 0L);
+    }
+
+    /** −15: announced 0 (−6), synchronised 0 (−6), published 25 % (−3). */
+    private static Snapshots transparencyDown(Snapshots s) {
+        return s.group("service766.announcedOnTime", "procedures", 10L, "onTime", 0L)
+                .group("service766.synchronised", "dossiers", 10L, "synchronised", 0L)
+                .group("service766.publishedOnTime", "procedures", 1000L, "onTime", 250L);
+    }
+
+    /** −15 more: published 0 (−1 more), online use 0 (−4), online intake 0 (−6), online offer 0 (−2), content 0 (−2). */
+    private static Snapshots onlineDown(Snapshots s) {
+        return s.group("service766.publishedOnTime", "procedures", 10L, "onTime", 0L)
+                .group("service766.onlineUsed", "services", 10L, "withDossiers", 0L)
+                .group("service766.onlineIntake", "dossiers", 10L, "online", 0L)
+                .group("service766.onlineOffered", "procedures", 10L, "offeringOnline", 0L)
+                .group("service766.fullContent", "procedures", 10L, "complete", 0L);
     }
 
     /** Every 766 indicator at 100 %, to be overridden one at a time. */
@@ -86,11 +284,15 @@ class Index766Test {
         return snapshots;
     }
 
+    private static String wholeOf(String group) {
+        return Snapshots.EVALUATOR.methodology().layout().group(group).orElseThrow().counts().get(0);
+    }
+
     private static IndexScore index(Report report) {
         return report.indices().stream().filter(i -> i.code().equals("766")).findFirst().orElseThrow();
     }
 
-    private static java.math.BigDecimal points(Report report, String code) {
+    private static BigDecimal points(Report report, String code) {
         return report.criteria().stream().filter(c -> c.code().equals(code)).map(CriterionScore::points).findFirst().orElseThrow();
     }
 }

@@ -66,6 +66,11 @@ public final class Check implements Fact {
         return requirement.param(Scheme.SURVEY_THIN.defaultParameter()).longValueExact();
     }
 
+    /** True when the check scores even with nothing to divide by (full or zero points). */
+    public boolean isScoredWhenNone() {
+        return spec.whenNone() != null;
+    }
+
     /** The rule's name in traces and audits: {@code "<code>: <what it checks>"}. */
     public String ruleName() {
         return requirement.item().ruleName(spec);

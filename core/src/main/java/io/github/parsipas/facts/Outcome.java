@@ -10,6 +10,9 @@ public interface Outcome {
     /** Scores a criterion on a share by its scheme (bands, pro rata or linear). */
     void score(Check check, Share share);
 
+    /** Scores a criterion whose rate has nothing to divide by, as its check says: full points or none. */
+    void scoreNone(Check check, Counts counts);
+
     /** Scores a criterion met (full points by its bands) when a count reaches the check's parameter. */
     void scoreMet(Check check, Counts counts);
 

@@ -105,8 +105,10 @@ public final class Evaluation {
             if (parameters.isEmpty()) {
                 continue; // not yet in force on asOf
             }
+            // A section with nothing to divide by is "cannot evaluate", unless the item's checks say what it scores then.
+            boolean scoresNone = !item.checks().isEmpty() && item.checks().stream().allMatch(c -> c.whenNone() != null);
             Optional<Section> lacking = item.inputs().stream().map(input -> section(sections, item, input))
-                    .filter(s -> !s.present() || !s.judgeable()).findFirst();
+                    .filter(s -> !s.present() || !s.judgeable() && !scoresNone).findFirst();
             if (lacking.isPresent()) {
                 findings.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
             } else if (item.inputs().contains(DatedList.DELIVERABLES.code()) && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {

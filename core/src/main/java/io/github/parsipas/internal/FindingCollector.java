@@ -52,6 +52,16 @@ final class FindingCollector implements Outcome {
     }
 
     @Override
+    public void scoreNone(Check check, Counts counts) {
+        Requirement criterion = check.getRequirement();
+        boolean full = check.spec().whenNone() == Item.Check.WhenNone.FULL;
+        BigDecimal max = methodology.criterionMax(criterion.item());
+        findings.scored(criterion, full ? max : BigDecimal.ZERO, new Evidence(counts.path(), new Text("không phát sinh (0)", "none in the period (0)"),
+                full ? new Text("không phát sinh: đạt tối đa", "none: full points") : new Text("không phát sinh: 0 điểm", "none: no points")), "all",
+                criterionUnconfirmed(check, criterion));
+    }
+
+    @Override
     public void scoreMet(Check check, Counts counts) {
         boolean met = counts.count(check.getCount()) >= check.minimum();
         score(check, new Rate(check.getCode(), "all", check.getCode(), met ? 1 : 0, 1, counts.path() + "." + check.getCount()));
@@ -70,7 +80,7 @@ final class FindingCollector implements Outcome {
     @Override
     public void scoreShare(Requirement criterion, long part, long whole, String path) {
         if (whole > 0) {
-            Item.Check bands = new Item.Check(Scheme.BANDS, null, null, null, null, null);
+            Item.Check bands = new Item.Check(Scheme.BANDS, null, null, null, null, null, null);
             score(new Check(criterion, criterion.item().scoring().orElse(bands)),
                     new Rate(criterion.getCode(), "all", criterion.getCode(), part, whole, path));
         }

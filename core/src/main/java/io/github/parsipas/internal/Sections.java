@@ -43,7 +43,7 @@ final class Sections {
                 continue;
             }
             List<Object> facts = new ArrayList<>();
-            facts.add(new Counts(group.path(), counts));
+            facts.add(new Counts(group.path(), counts, group.rate() != null && counts.get(group.rate().whole()) == 0));
             Optional<Rate> rate = rate(group, counts);
             rate.ifPresent(facts::add);
             trend(snapshot, group, rate).ifPresent(facts::add);

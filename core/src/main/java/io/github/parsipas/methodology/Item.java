@@ -96,8 +96,20 @@ public sealed interface Item permits PackItem {
      * @param parameter the parameter compared with; by default the scheme's
      * @param message   the message key written; by default the scheme's
      * @param count     for schemes on one count of a group, its name
+     * @param whenNone  for a scoring check, the points when the measure has nothing to divide by ({@code full} or
+     *                  {@code zero}); {@code null}: the item cannot be evaluated then
      */
-    public record Check(Scheme scheme, String rule, String measure, String parameter, String message, String count) {
+    public record Check(Scheme scheme, String rule, String measure, String parameter, String message, String count, WhenNone whenNone) {
+
+        /** The points a scoring check gives when its rate has nothing to divide by. */
+        public enum WhenNone {
+            FULL, ZERO;
+
+            @com.fasterxml.jackson.annotation.JsonValue
+            public String code() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
 
         /** The message keys the check may write; a deadline-bound {@link Scheme#BELOW} writes at risk or missed. */
         public List<String> messages(boolean deadline) {
@@ -109,7 +121,7 @@ public sealed interface Item permits PackItem {
 
         Check withDefaults(List<String> inputs) {
             return new Check(scheme, rule, measure != null || inputs.isEmpty() ? measure : inputs.get(0),
-                    parameter != null ? parameter : scheme.defaultParameter(), message, count);
+                    parameter != null ? parameter : scheme.defaultParameter(), message, count, whenNone);
         }
     }
 

@@ -112,6 +112,9 @@ final class PackValidator {
             if (check.scheme().countsOne() && layout.group(check.measure()).map(g -> !g.counts().contains(check.count())).orElse(true)) {
                 problems.add(at + "needs a count of " + check.measure() + " to judge, found " + check.count());
             }
+            if (check.whenNone() != null && (!check.scheme().scoresShare() || layout.group(check.measure()).map(g -> g.rate() == null).orElse(true))) {
+                problems.add(at + "whenNone is for a check that scores the rate of a count group");
+            }
             if (check.scheme() == Scheme.TRAJECTORY && item.deadline() == null) {
                 problems.add(at + "a trajectory needs the item's deadline");
             }

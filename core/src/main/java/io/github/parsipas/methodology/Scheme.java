@@ -84,6 +84,11 @@ public enum Scheme {
         return defaultParameter != null || this == MET || this == FEWER_THAN || this == VALUE_BELOW || this == SURVEY_BELOW;
     }
 
+    /** True for the schemes that score a share: bands, pro rata, linear. */
+    public boolean scoresShare() {
+        return this == BANDS || this == PRO_RATA || this == LINEAR;
+    }
+
     /** True when the scheme judges one count of a count group, named by the check's {@code count}. */
     public boolean countsOne() {
         return this == MET || this == VIOLATIONS || this == CASES || this == FEWER_THAN;
