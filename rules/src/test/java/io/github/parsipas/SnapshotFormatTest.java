@@ -4,6 +4,7 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
+import io.github.parsipas.snapshot.Portal766Codes;
 import io.github.parsipas.snapshot.SnapshotLayout;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The snapshot format's JSON Schema (in the jar) and its tables in docs/snapshot-format.md are generated
- * from the input declarations (parsipas/inputs.yaml): edit those, then run this test with
- * {@code -Dparsipas.regenerate=true} to rewrite both.
+ * from the input declarations (parsipas/inputs.yaml), and docs/portal-766.md's tables from the portal adapter's
+ * codes: edit those, then run this test with {@code -Dparsipas.regenerate=true} to rewrite them.
  */
 class SnapshotFormatTest {
 
@@ -28,6 +29,8 @@ class SnapshotFormatTest {
     private static final Path DOCS = Path.of("../docs/snapshot-format.md");
     private static final String BEGIN = "<!-- generated from rules/src/main/resources/parsipas/inputs.yaml by SnapshotFormatTest: do not edit -->";
     private static final String END = "<!-- end of generated tables -->";
+    private static final Path PORTAL_DOCS = Path.of("../docs/portal-766.md");
+    private static final String PORTAL_BEGIN = "<!-- generated from io.github.parsipas.snapshot.Portal766Codes by SnapshotFormatTest: do not edit -->";
     private static final boolean REGENERATE = Boolean.getBoolean("parsipas.regenerate");
 
     @Test
@@ -37,12 +40,53 @@ class SnapshotFormatTest {
 
     @Test
     void theDocumentedTablesAreTheOnesTheDeclarationsGive() throws IOException {
-        String docs = Files.readString(DOCS, StandardCharsets.UTF_8);
-        int begin = docs.indexOf(BEGIN);
-        int end = docs.indexOf(END);
-        assertThat(begin).as("%s has the markers of its generated tables", DOCS).isPositive();
-        assertThat(end).isGreaterThan(begin);
-        check(DOCS, docs.substring(0, begin + BEGIN.length()) + "\n" + tables(METHODOLOGY) + docs.substring(end));
+        checkBetweenMarkers(DOCS, BEGIN, tables(METHODOLOGY));
+    }
+
+    @Test
+    void thePortalTableIsTheOneTheAdapterUses() throws IOException {
+        checkBetweenMarkers(PORTAL_DOCS, PORTAL_BEGIN, portalTables());
+    }
+
+    @Test
+    void everyPortalCodeLandsOnADeclaredCountOfAScoredCriterion() {
+        SnapshotLayout layout = METHODOLOGY.layout();
+        for (Portal766Codes.Metric metric : Portal766Codes.METRICS) {
+            CountGroup group = layout.group(metric.input()).orElseThrow(() -> new AssertionError(metric.input()));
+            List<String> filled = new java.util.ArrayList<>(List.of(metric.whole(), metric.part()));
+            filled.addAll(metric.zeros());
+            assertThat(filled).as(metric.code()).containsExactlyInAnyOrderElementsOf(group.counts());
+            assertThat(METHODOLOGY.item(metric.criterion())).as(metric.code()).hasValueSatisfying(i -> {
+                assertThat(i.inputs()).containsExactly(metric.input());
+                assertThat(i.group()).isEqualTo(metric.group().ours());
+            });
+        }
+        Portal766Codes.TREE_COUNTS.stream().collect(Collectors.groupingBy(Portal766Codes.TreeCount::input)).forEach((input, counts) ->
+                assertThat(counts).extracting(Portal766Codes.TreeCount::count)
+                        .containsExactlyInAnyOrderElementsOf(layout.group(input).orElseThrow().counts()));
+    }
+
+    /** The portal's groups, unit types, indicator codes and tree counts, and where each lands. */
+    static String portalTables() {
+        StringBuilder text = new StringBuilder("\n| file (group) | form | our group |\n|---|---|---|\n");
+        for (Portal766Codes.Group group : Portal766Codes.Group.values()) {
+            text.append("| `").append(group.code()).append(".json` | ").append(group.tree() ? "tree: `data.parent`, `data.children[]`"
+                    : "listing: `data.overview`, `data.evaluation[]`").append(" | ").append(group.ours()).append(" |\n");
+        }
+        text.append("\n| `departmentType` | unit kind |\n|---|---|\n");
+        Portal766Codes.UNIT_TYPES.forEach((type, kind) -> text.append("| `").append(type).append("` | ").append(kind).append(" |\n"));
+        text.append("\n| indicator `code` | group | denominator → | numerator → | `score` reported for |\n|---|---|---|---|---|\n");
+        for (Portal766Codes.Metric m : Portal766Codes.METRICS) {
+            text.append("| `").append(m.code()).append("` | ").append(m.group().code()).append(" | `").append(m.input()).append(".").append(m.whole())
+                    .append("` | `").append(m.input()).append(".").append(m.part()).append("`")
+                    .append(m.complement() ? " = denominator − numerator" : "")
+                    .append(m.zeros().isEmpty() ? "" : m.zeros().stream().map(z -> "; `" + z + "` = 0").collect(Collectors.joining()))
+                    .append(" | ").append(m.criterion()).append(" |\n");
+        }
+        text.append("\n| tree field | group | fills |\n|---|---|---|\n");
+        Portal766Codes.TREE_COUNTS.forEach(c -> text.append("| `").append(c.field()).append("` | ").append(c.group().code()).append(" | `")
+                .append(c.input()).append(".").append(c.count()).append("` |\n"));
+        return text + "\n";
     }
 
     /** Count groups, count lists and values, each with the items that read it. */
@@ -73,11 +117,20 @@ class SnapshotFormatTest {
         return String.join(", ", codes);
     }
 
+    private static void checkBetweenMarkers(Path file, String beginMarker, String tables) throws IOException {
+        String docs = Files.readString(file, StandardCharsets.UTF_8);
+        int begin = docs.indexOf(beginMarker);
+        int end = docs.indexOf(END);
+        assertThat(begin).as("%s has the markers of its generated tables", file).isPositive();
+        assertThat(end).isGreaterThan(begin);
+        check(file, docs.substring(0, begin + beginMarker.length()) + "\n" + tables + docs.substring(end));
+    }
+
     private static void check(Path file, String expected) throws IOException {
         if (REGENERATE) {
             Files.writeString(file, expected, StandardCharsets.UTF_8);
         }
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("%s is generated from the input declarations: "
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("%s is generated (from the input declarations or the portal codes): "
                 + "run mvn -pl rules test -Dtest=SnapshotFormatTest -Dparsipas.regenerate=true", file).isEqualTo(expected);
     }
 }

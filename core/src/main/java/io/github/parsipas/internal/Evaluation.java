@@ -17,6 +17,7 @@ import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Receipt;
+import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.report.UnitRef;
@@ -74,13 +75,15 @@ public final class Evaluation {
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
+        List<IndexScore> indices = ReportAssembler.indices(methodology, findings.scores(), sections);
+        Reconciliation.reconcile(methodology, snapshot.reported(), findings.scores(), indices, findings);
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
                 notes(methodology, snapshot, version, findings.scores()),
                 areas,
                 forecast(methodology, snapshot, version, areas),
-                ReportAssembler.indices(methodology, findings.scores(), sections),
+                indices,
                 ReportAssembler.byCode(findings.scores()),
                 ReportAssembler.ordered(findings.findings()),
                 traces,

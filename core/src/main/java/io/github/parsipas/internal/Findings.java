@@ -102,6 +102,14 @@ final class Findings {
                 new Evidence(path, new Text("absent", "absent"), new Text("present", "present")), List.of());
     }
 
+    /** A finding on points an official system published: cited to the criterion (or the index's document), led by its lead. */
+    void published(FindingKind kind, Reconciliation.Target target, Text message, Text action, Evidence evidence) {
+        Item lead = target.lead();
+        findings.add(new Finding(kind, target.code(), "all", target.name(), message, action, null, null, evidence,
+                target.code().equals(lead.code()) ? lead.source() : target.pack().document(),
+                unitName, methodology.leadOf(lead).orElseThrow(), methodology.leadStatus(lead), null, List.of()));
+    }
+
     List<Finding> findings() {
         return List.copyOf(findings);
     }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks of a snapshot that need the methodology: agency codes and the codes and periods of
- * deliverables and reports. A code the packs do not know would otherwise be silently ignored.
+ * Checks of a snapshot that need the methodology: agency codes, the codes and periods of deliverables and
+ * reports, and the codes of published points. A code the packs do not know would otherwise be silently ignored.
  */
 final class InputChecks {
 
@@ -70,6 +70,7 @@ final class InputChecks {
                 }
             }
         }
+        Reconciliation.check(methodology, snapshot.reported(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("unit " + snapshot.unit().id(), problems);
         }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.parsipas.methodology.Language;
 
-/** Writes a report as JSON (schema {@value Report#SCHEMA}) or as Markdown in one language. */
+import java.util.List;
+
+/** Writes a report as JSON (schema {@value Report#SCHEMA}) or as Markdown in one language; several units as one table. */
 public final class ReportWriter {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -32,5 +34,10 @@ public final class ReportWriter {
 
     public static String markdown(Report report, Language language) {
         return new MarkdownReport(report, language).render();
+    }
+
+    /** A Markdown table of several units' reports, one row each, on index {@code indexCode} (e.g. {@code 766}). */
+    public static String unitsTable(List<Report> reports, String indexCode, Language language) {
+        return UnitsTable.render(reports, indexCode, language);
     }
 }

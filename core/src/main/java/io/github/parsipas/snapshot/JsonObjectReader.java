@@ -49,6 +49,13 @@ final class JsonObjectReader {
         return path + (PLAIN_NAME.matcher(name).matches() ? "." + name : "['" + name + "']");
     }
 
+    /** The object's field names, in document order. */
+    List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     boolean has(String name) {
         known.add(name);
         return node.has(name);

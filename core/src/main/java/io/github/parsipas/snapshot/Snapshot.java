@@ -21,6 +21,8 @@ import java.util.Map;
  * @param deliverables   one-off deliverables with their completion dates, or {@code null}
  * @param reports        periodic reports submitted, or {@code null}
  * @param previous       an earlier observation of the same counts, for trajectories, or {@code null}
+ * @param reported       points an official system published for this unit and period, by criterion code or
+ *                       index group ({@code 766/onlinePayment}), to reconcile with the computed ones; may be empty
  */
 public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        Map<String, Map<String, Long>> counts,
@@ -31,7 +33,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        List<LegalDocument> legalDocuments,
                        List<Deliverable> deliverables,
                        List<ReportSubmission> reports,
-                       Observation previous) {
+                       Observation previous,
+                       Map<String, BigDecimal> reported) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
 
@@ -41,6 +44,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
         lists = sorted(lists);
         values = sorted(values);
         surveys = sorted(surveys);
+        reported = sorted(reported == null ? Map.of() : reported);
     }
 
     /** Sorted by path, so nothing depends on hash order. */

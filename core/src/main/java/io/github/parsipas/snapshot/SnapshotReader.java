@@ -33,6 +33,10 @@ import java.util.function.Function;
  */
 public final class SnapshotReader {
 
+    /** A criterion code or {@code <index>/<group>}: letters, digits, hyphens, one slash, at most 64 characters. */
+    private static final java.util.regex.Pattern REPORTED_CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,40}(/[A-Za-z0-9-]{1,20})?");
+    private static final BigDecimal MAX_REPORTED = BigDecimal.valueOf(100);
+
     private final SnapshotLayout layout;
     private final LocalDate asOf;
 
@@ -143,13 +147,38 @@ public final class SnapshotReader {
             List<Snapshot.Deliverable> deliverables = list(root, DatedList.DELIVERABLES, this::deliverable);
             List<Snapshot.ReportSubmission> reports = list(root, DatedList.REPORTS, this::report);
             Snapshot.Observation previous = previous(root.object("previous", false), asOf);
+            Map<String, BigDecimal> reported = reported(root.object("reported", false));
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
                 problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
             return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
-                    tasks, documents, deliverables, reports, previous);
+                    tasks, documents, deliverables, reports, previous, reported);
+        }
+
+        /** Published points by criterion or index-group code; which codes exist is the methodology's to check. */
+        private Map<String, BigDecimal> reported(JsonObjectReader r) {
+            Map<String, BigDecimal> reported = new TreeMap<>();
+            if (r == null) {
+                return reported;
+            }
+            if (r.names().size() > InputLimits.MAX_ENTRIES) {
+                problems.add(new InputProblem(r.path(), r.names().size() + " fields", "at most " + InputLimits.MAX_ENTRIES));
+                return reported;
+            }
+            for (String code : r.names()) {
+                if (!REPORTED_CODE.matcher(code).matches()) {
+                    problems.add(new InputProblem(r.child(code), "a field",
+                            "a criterion code such as 766-T-ANNOUNCE, or an index group such as 766/onlinePayment"));
+                    continue;
+                }
+                BigDecimal points = r.decimal(code, BigDecimal.ZERO, MAX_REPORTED);
+                if (points != null) {
+                    reported.put(code, points);
+                }
+            }
+            return reported;
         }
 
         /**

@@ -9,13 +9,14 @@ import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;
-import io.github.parsipas.snapshot.SnapshotReader;
+import io.github.parsipas.snapshot.Portal766Reader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.io.OutputStreamWriter;
@@ -24,10 +25,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code evaluate <snapshot>}, {@code audit <folder>}, {@code explain <snapshot> <code>},
+ * The command line: {@code evaluate <snapshot>} (or {@code evaluate --from portal766 <files>}), {@code audit <folder>}, {@code explain <snapshot> <code>},
  * {@code compare <snapshot> <a> <b>}, {@code schema}.
  * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
@@ -93,17 +97,25 @@ public final class ParSipasCli {
         }
     }
 
-    /** A subcommand on one snapshot file, with a language for what it prints. */
-    abstract static class OnSnapshot extends Subcommand {
-
-        @Parameters(index = "0", paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
-        Path snapshot;
+    /** A subcommand that evaluates, with a language for what it prints and optional official values. */
+    abstract static class Evaluating extends Subcommand {
 
         @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
         String lang;
 
         @Option(names = "--parameters", paramLabel = "<file>", description = "YAML file of official values replacing provisional ones")
         Path parameters;
+
+        Evaluator evaluator() {
+            return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
+        }
+    }
+
+    /** A subcommand on one snapshot file. */
+    abstract static class OnSnapshot extends Evaluating {
+
+        @Parameters(index = "0", paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
+        Path snapshot;
 
         @Override
         public Integer call() {
@@ -115,16 +127,21 @@ public final class ParSipasCli {
             return missing != null ? missing : print(run(language));
         }
 
-        Evaluator evaluator() {
-            return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
-        }
-
         abstract String run(Language language);
     }
 
+    enum Source { snapshot, portal766 }
+
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = "Evaluates one unit snapshot (JSON or YAML) and prints its report.")
-    static final class Evaluate extends OnSnapshot {
+            description = {"Evaluates one unit snapshot (JSON or YAML) and prints its report;",
+                    "or, --from portal766, the portal's 766 responses for a province and its units (files or a folder)."})
+    static final class Evaluate extends Evaluating {
+
+        @Parameters(arity = "1..*", paramLabel = "<input>", description = "a snapshot file; with --from portal766, response files or folders")
+        List<Path> inputs;
+
+        @Option(names = "--from", defaultValue = "snapshot", description = "snapshot or portal766 (default: ${DEFAULT-VALUE})")
+        Source from;
 
         @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}); --lang applies to md")
         Format format;
@@ -132,9 +149,61 @@ public final class ParSipasCli {
         @Option(names = "--method", description = "official method version to apply, e.g. 876/QĐ-BNV (default: the one of the snapshot's year)")
         String method;
 
+        @Option(names = "--as-of", paramLabel = "<date>", description = "portal766: the evaluation date, e.g. 2025-10-31")
+        LocalDate asOf;
+
+        @Option(names = "--period", paramLabel = "<period>", description = "portal766: the period of the responses: 2025-10, 2025-Q4 or 2025-W43")
+        String period;
+
+        @Option(names = "--unit", paramLabel = "<id>", description = "portal766: print this unit's report (ids are listed without it)")
+        String unit;
+
+        @Option(names = "--out", paramLabel = "<folder>", description = "portal766: write each unit's report to <folder>/<id>.md or .json")
+        Path out;
+
         @Override
-        String run(Language language) {
-            Report report = evaluator().evaluate(evaluator().reader().read(snapshot), method);
+        public Integer call() throws IOException {
+            Language language = language(lang);
+            for (Path input : inputs) {
+                Integer missing = missing(input, from == Source.portal766 && Files.isDirectory(input));
+                if (missing != null) {
+                    return missing;
+                }
+            }
+            if (from == Source.snapshot) {
+                if (inputs.size() != 1) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "one snapshot at a time; --from portal766 reads several files");
+                }
+                return print(render(evaluator().evaluate(evaluator().reader().read(inputs.get(0)), method), language));
+            }
+            if (asOf == null || period == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--from portal766 needs --as-of and --period: the responses carry neither");
+            }
+            Evaluator evaluator = evaluator();
+            Portal766Reader.Import read = new Portal766Reader(evaluator.reader()).read(inputs, asOf, period);
+            read.problems().forEach(p -> spec.commandLine().getErr().println(p.getMessage()));
+            List<Report> reports = read.snapshots().stream().map(s -> evaluator.evaluate(s, method)).toList();
+            if (unit != null) {
+                Optional<Report> chosen = reports.stream().filter(r -> r.unit().id().equals(unit)).findFirst();
+                if (chosen.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--unit: found \"" + unit + "\", expected one of "
+                            + String.join(", ", reports.stream().map(r -> r.unit().id()).toList()));
+                }
+                print(render(chosen.get(), language));
+            } else {
+                if (out != null) {
+                    Files.createDirectories(out);
+                    for (Report report : reports) {
+                        Files.writeString(out.resolve(report.unit().id() + (format == Format.json ? ".json" : ".md")), render(report, language));
+                    }
+                }
+                print((language == Language.VI ? "# Chỉ số 766 theo dữ liệu Cổng Dịch vụ công quốc gia — kỳ " : "# The 766 index from the portal's data — period ")
+                        + period + "\n\n" + ReportWriter.unitsTable(reports, "766", language));
+            }
+            return read.problems().isEmpty() ? 0 : INVALID_INPUT;
+        }
+
+        private String render(Report report, Language language) {
             return format == Format.json ? ReportWriter.json(report) : ReportWriter.markdown(report, language);
         }
     }

@@ -116,6 +116,44 @@ class ParSipasCliTest {
                 Path.of("../rules/src/main/resources/parsipas/schema/snapshot-v1.schema.json"), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void readsThePortalsResponsesForAProvinceAndItsUnits(@TempDir Path dir) throws Exception {
+        String[] portal = {"evaluate", "--from", "portal766", "portal766/hcm-2025-10", "--as-of", "2025-10-31", "--period", "2025-10"};
+        assertThat(run(portal)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("# Chỉ số 766 theo dữ liệu Cổng Dịch vụ công quốc gia — kỳ 2025-10")
+                .contains("| Phường Bến Thành | `phuong-ben-thanh` | ward-commune | 80,57 | 94,00 / 100,00 | chưa đủ để xếp loại | 0 | 2 |")
+                .contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 67,24 | 88,00 / 100,00 | chưa đủ để xếp loại | 1 | 3 |");
+        out.reset();
+        assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--unit", "phuong-ben-thanh"))
+                .toArray(String[]::new))).isZero();
+        String ward = out.toString(StandardCharsets.UTF_8);
+        // the ward's one official index leads its report
+        assertThat(ward.indexOf("\n## ")).isEqualTo(ward.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100"));
+        out.reset();
+        assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--out", dir.toString(), "--format", "json"))
+                .toArray(String[]::new))).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted())
+                    .containsExactly("phuong-ben-thanh.json", "so-tu-phap.json", "thanh-pho-ho-chi-minh.json", "xa-can-gio.json");
+        }
+        assertThat(run("evaluate", "--from", "portal766", "portal766/hcm-2025-10")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from portal766 needs --as-of and --period");
+    }
+
+    @Test
+    void aBadPortalFileIsNamedAndTheOthersStillEvaluated(@TempDir Path dir) throws Exception {
+        try (var files = Files.list(Path.of("portal766/hcm-2025-10"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("handling-satisfaction.json"), "[1, 2");
+        assertThat(run("evaluate", "--from", "portal766", dir.toString(), "--as-of", "2025-10-31", "--period", "2025-10")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("handling-satisfaction.json").doesNotContain("Exception", "\tat ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 51,07 | 70,00 / 100,00 |");
+    }
+
     private int run(String... args) {
         return ParSipasCli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }

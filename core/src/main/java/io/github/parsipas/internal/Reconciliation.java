@@ -1,0 +1,136 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.methodology.IndexDefinition;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.methodology.Template;
+import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.CriterionScore;
+import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.IndexScore;
+import io.github.parsipas.snapshot.InputProblem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Published points beside computed ones: an official system's score for a criterion or an index group that
+ * differs from ours by more than {@link #TOLERANCE} is a warning, since either the data or the method drifted.
+ * The portal rounds to 0.01, as we do, so a difference of 0.01 is rounding.
+ */
+final class Reconciliation {
+
+    static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+    private static final Text MISMATCH = new Text(
+            "{name}: Cổng công bố {reported} điểm, quy tắc tính được {computed} điểm (chênh {difference}).",
+            "{name}: the portal reports {reported}, the rules give {computed} (a difference of {difference}).");
+    private static final Text CHECK = new Text(
+            "Đối chiếu số liệu trong snapshot với số liệu trên Cổng; nếu trùng khớp, báo cho người duy trì bộ quy tắc để rà soát phương pháp chấm.",
+            "Compare the snapshot's counts with the portal's; if they match, tell the rule set's maintainers so the method can be checked.");
+    private static final Text UNCHECKED = new Text(
+            "{name}: Cổng công bố {reported} điểm; không đủ số liệu để tính lại và đối chiếu.",
+            "{name}: the portal reports {reported}; without the counts behind it the rules cannot check it.");
+    private static final Text ADD_COUNTS = new Text(
+            "Bổ sung tử số, mẫu số của chỉ số để đối chiếu.", "Add the indicator's numerator and denominator to check it.");
+
+    private Reconciliation() {
+    }
+
+    /** What a code of {@code reported} names: a criterion ({@code 766-T-ANNOUNCE}) or an index group ({@code 766/onlinePayment}). */
+    record Target(String code, Text name, BigDecimal max, Item lead, Pack pack) {
+    }
+
+    static Optional<Target> target(Methodology methodology, String code) {
+        int slash = code.indexOf('/');
+        if (slash < 0) {
+            return methodology.item(code).filter(i -> i.kind() == Item.Kind.CRITERION)
+                    .map(i -> new Target(code, i.name(), methodology.criterionMax(i), i, methodology.packOf(i)));
+        }
+        for (Pack pack : methodology.packs()) {
+            IndexDefinition index = pack.index();
+            if (index == null || index.survey() != null || !index.code().equals(code.substring(0, slash))) {
+                continue;
+            }
+            for (IndexDefinition.Group group : index.groups()) {
+                Optional<Item> first = pack.items().stream().filter(i -> group.code().equals(i.group())).findFirst();
+                if (group.code().equals(code.substring(slash + 1)) && first.isPresent()) {
+                    return Optional.of(new Target(code, group.name(), group.maxPoints().value(), first.get(), pack));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each published code names something the rule set scores, within its maximum. */
+    static void check(Methodology methodology, Map<String, BigDecimal> reported, List<InputProblem> problems) {
+        reported.forEach((code, points) -> {
+            Optional<Target> target = target(methodology, code);
+            String path = path(code);
+            if (target.isEmpty()) {
+                problems.add(new InputProblem(path, "an unknown code",
+                        "a criterion code of the rule set (e.g. 766-T-ANNOUNCE) or an index group (e.g. 766/onlinePayment)"));
+            } else if (points.compareTo(target.get().max()) > 0) {
+                problems.add(new InputProblem(path, points.toPlainString(), "at most " + target.get().max().stripTrailingZeros().toPlainString()
+                        + ", the maximum of " + code));
+            }
+        });
+    }
+
+    /** A warning for each published score that differs from the computed one; a note for each the rules could not compute. */
+    static void reconcile(Methodology methodology, Map<String, BigDecimal> reported, List<CriterionScore> scores,
+                          List<IndexScore> indices, Findings findings) {
+        reported.forEach((code, published) -> {
+            Target target = target(methodology, code).orElseThrow(); // checked on input
+            Optional<BigDecimal> computed = computed(code, scores, indices);
+            String path = path(code);
+            if (computed.isEmpty()) {
+                findings.published(FindingKind.NOTE, target, render(UNCHECKED, target, published, null), ADD_COUNTS,
+                        new Evidence(path, points(published).both(), new Text("số liệu để tính lại", "the counts to recompute it")));
+                return;
+            }
+            BigDecimal difference = published.subtract(computed.get()).abs();
+            if (difference.compareTo(TOLERANCE) > 0) {
+                findings.published(FindingKind.WARNING, target, render(MISMATCH, target, published, computed.get()), CHECK,
+                        new Evidence(path, points(published).both(), Arg.join(points(computed.get()), " ± ", Arg.plain(TOLERANCE)).both()));
+            }
+        });
+    }
+
+    /** Where published points sit in a snapshot; codes hold hyphens, hence the bracket form. */
+    static String path(String code) {
+        return "$.reported['" + code + "']";
+    }
+
+    private static Text render(Text template, Target target, BigDecimal published, BigDecimal computed) {
+        Map<String, Arg> args = new java.util.TreeMap<>(Map.of("name", Arg.text(target.name()), "reported", points(published)));
+        if (computed != null) {
+            args.put("computed", points(computed));
+            args.put("difference", points(published.subtract(computed).abs()));
+        }
+        return Template.render(template, args);
+    }
+
+    /** Points as the portal shows them, to 0.01. */
+    private static Arg points(BigDecimal points) {
+        return Arg.number(points.setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    /** The computed points of a criterion, or of an index group whose every criterion was scored. */
+    private static Optional<BigDecimal> computed(String code, List<CriterionScore> scores, List<IndexScore> indices) {
+        int slash = code.indexOf('/');
+        if (slash < 0) {
+            return scores.stream().filter(s -> s.code().equals(code)).map(CriterionScore::points).findFirst();
+        }
+        return indices.stream().filter(i -> i.code().equals(code.substring(0, slash)))
+                .flatMap(i -> i.groups().stream())
+                .filter(g -> g.code().equals(code.substring(slash + 1)) && g.evaluatedMax().compareTo(g.maxPoints()) == 0)
+                .map(IndexScore.GroupScore::points).findFirst();
+    }
+}
