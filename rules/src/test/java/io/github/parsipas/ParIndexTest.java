@@ -156,6 +156,18 @@ class ParIndexTest {
                 .contains("- Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này): 89,6%");
     }
 
+    /** The calibration reference: every province scored 80% or more in 2024, and a plausible year lands there. */
+    @Test
+    void aPlausibleYearLandsWhereTheProvincesOf2024Did() {
+        ParForecast year = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-year.yaml"))).forecast();
+        // 78.10 of the 90 points scored (SIPAS answers absent) = 86.78%, group B (80 to < 90)
+        assertThat(year.points()).isEqualByComparingTo("78.10");
+        assertThat(year.evaluatedMax()).isEqualByComparingTo("90");
+        assertThat(year.percent()).isEqualByComparingTo("86.78");
+        assertThat(year.group().en()).isEqualTo("Group B");
+        assertThat(year.unconfirmed()).doesNotContain("area 1 PAR-1.1 basis: one period's data, provisional until year end");
+    }
+
     @Test
     void annualCriteriaOnOnePeriodAreProvisionalAndPastDeadlinesWinNothingBack() {
         // One ward task, due 10 October and done on the 16th: 0 of 1 on time, 0 of PAR-1.1's 5 points.
