@@ -177,7 +177,7 @@ class ParIndexTest {
         CriterionScore tasks = criterion(period, "PAR-1.1");
         assertThat(tasks.points()).isEqualByComparingTo("0");
         assertThat(tasks.unconfirmed()).contains("basis: one period's data, provisional until year end");
-        assertThat(period.notes()).anySatisfy(n -> assertThat(n.vi()).startsWith("Số liệu của snapshot là của kỳ (basis: period)"));
+        assertThat(period.notes()).anySatisfy(n -> assertThat(n.vi()).startsWith("Số liệu là của riêng kỳ báo cáo, không lũy kế từ đầu năm"));
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1")).extracting(f -> f.kind().code() + " "
                 + f.pointsLost() + " " + f.pointsRecoverable()).containsExactlyInAnyOrder("deduction 5.00 0.00", "recommendation null 0.00");
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1") && f.kind().code().equals("recommendation"))

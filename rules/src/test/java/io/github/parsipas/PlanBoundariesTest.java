@@ -47,7 +47,7 @@ class PlanBoundariesTest {
         assertThat(warnings(rated(kind, role, group, whole, part, percent * 10), code)).as("%s at %s%%", code, percent).isEmpty();
         assertThat(warnings(rated(kind, role, group, whole, part, percent * 10 - 1), code)).as("%s just under", code)
                 .singleElement().satisfies(w -> assertThat(w.evidence().observed().en())
-                        .isEqualTo(String.format(Locale.ROOT, "%.2f%% (%d/1000)", (percent * 10 - 1) / 10.0, percent * 10 - 1)));
+                        .isEqualTo(String.format(Locale.ROOT, "%.2f%% (%d/1,000)", (percent * 10 - 1) / 10.0, percent * 10 - 1)));
     }
 
     @Test
@@ -56,7 +56,7 @@ class PlanBoundariesTest {
                 .group("digital.onlinePayment", "feeDossiers", 10L, "paidOnline", 10L).evaluate(), "W6")).isEmpty();
         assertThat(warnings(Snapshots.ward("2025-11-30").group("digital.fullProcessDossiers", "dossiers", 1000L, "fullProcess", 699L)
                 .group("digital.onlinePayment", "feeDossiers", 10L, "paidOnline", 10L).evaluate(), "W6")).singleElement()
-                .satisfies(w -> assertThat(w.message().en()).contains("69.90% (699/1000), required ≥ 70%"));
+                .satisfies(w -> assertThat(w.message().en()).contains("69.90% (699/1,000), required ≥ 70%"));
     }
 
     @Test

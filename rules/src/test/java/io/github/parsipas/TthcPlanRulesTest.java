@@ -27,10 +27,10 @@ class TthcPlanRulesTest {
         assertThat(warnings).singleElement().satisfies(w -> {
             assertThat(w.scope()).isEqualTo("dat-dai");
             assertThat(w.evidence().path()).isEqualTo("$.tthc.fields[1]");
-            assertThat(w.evidence().observed().en()).isEqualTo("97.90% (979/1000)");
+            assertThat(w.evidence().observed().en()).isEqualTo("97.90% (979/1,000)");
             assertThat(w.evidence().required().en()).isEqualTo("≥ 98%");
-            assertThat(w.message().vi()).isEqualTo("Lĩnh vực Đất đai: giải quyết đúng hạn 97,90% (979/1000 hồ sơ), yêu cầu ≥ 98%.");
-            assertThat(w.message().en()).isEqualTo("Field Đất đai: 97.90% resolved on time (979/1000 dossiers), required ≥ 98%.");
+            assertThat(w.message().vi()).isEqualTo("Lĩnh vực Đất đai: giải quyết đúng hạn 97,90% (979/1.000 hồ sơ), yêu cầu ≥ 98%.");
+            assertThat(w.message().en()).isEqualTo("Field Đất đai: 97.90% resolved on time (979/1,000 dossiers), required ≥ 98%.");
             assertThat(w.lead().code()).isEqualTo("VPUB");
             assertThat(w.citation().section()).isEqualTo("II.1.3");
             assertThat(w.responsibleUnit()).isEqualTo("Phường Bến Thành");
@@ -56,7 +56,7 @@ class TthcPlanRulesTest {
     @Test
     void complaintsAt94point9PercentAreWarnedAnd95PercentPasses() {
         assertThat(findings(Snapshots.ward("2025-10-31").complaints(1000, 949).evaluate(), "T-ONTIME-KNTC", FindingKind.WARNING))
-                .singleElement().satisfies(w -> assertThat(w.evidence().observed().en()).isEqualTo("94.90% (949/1000)"));
+                .singleElement().satisfies(w -> assertThat(w.evidence().observed().en()).isEqualTo("94.90% (949/1,000)"));
         assertThat(findings(Snapshots.ward("2025-10-31").complaints(1000, 950).evaluate(), "T-ONTIME-KNTC", FindingKind.WARNING))
                 .isEmpty();
     }
@@ -137,7 +137,7 @@ class TthcPlanRulesTest {
         assertThat(short1.findings(FindingKind.WARNING)).extracting(Finding::code)
                 .contains("T-CUT-COND", "T-CUT-TIME", "T-CUT-COST");
         assertThat(findings(short1, "T-CUT-TIME", FindingKind.WARNING)).singleElement()
-                .satisfies(w -> assertThat(w.evidence().observed().en()).isEqualTo("29.90% (299/1000)"));
+                .satisfies(w -> assertThat(w.evidence().observed().en()).isEqualTo("29.90% (299/1,000)"));
         Report met = Snapshots.department("2025-11-30").conditions(1000, 300).resolutionDays(1000, 700).complianceCost(1000, 700).evaluate();
         assertThat(met.findings(FindingKind.WARNING)).extracting(Finding::code)
                 .doesNotContain("T-CUT-COND", "T-CUT-TIME", "T-CUT-COST");

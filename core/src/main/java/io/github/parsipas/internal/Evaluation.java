@@ -54,7 +54,7 @@ public final class Evaluation {
             .build();
     private static final String VERSION = readVersion();
     private static final Text ONE_PERIOD_NOTE = new Text(
-            "Số liệu của snapshot là của kỳ (basis: period), không lũy kế từ đầu năm: các tiêu chí chấm theo cả năm (nhiệm vụ, văn bản, "
+            "Số liệu là của riêng kỳ báo cáo, không lũy kế từ đầu năm: các tiêu chí chấm theo cả năm (nhiệm vụ, văn bản, "
                     + "tuyên truyền, mô hình, kỷ luật, kiểm tra) chỉ là tạm tính đến cuối năm.",
             "The snapshot's counts cover its period (basis: period), not the year to date: criteria judged on a year's data (tasks, "
                     + "documents, communication, models, discipline, inspections) are provisional until year end.");
@@ -131,7 +131,7 @@ public final class Evaluation {
         return section.present()
                 ? new Text("Không thể đánh giá: " + section.path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
                         "Cannot evaluate: " + section.path() + " has nothing to compute a rate from (denominator 0).")
-                : new Text("Không thể đánh giá: snapshot thiếu mục " + section.path() + ".",
+                : new Text("Không thể đánh giá: tệp số liệu chưa có mục " + section.path() + ".",
                         "Cannot evaluate: the snapshot has no " + section.path() + " section.");
     }
 

@@ -73,7 +73,7 @@ final class FindingCollector implements Outcome {
         long cases = counts.count(check.getCount());
         BigDecimal points = Scoring.violations(methodology.criterionMax(criterion.item()), check.threshold(), cases);
         findings.scored(criterion, points, new Evidence(counts.path() + "." + check.getCount(),
-                Arg.join(Arg.count(cases), " " + check.getCount()).both(), Scoring.violationsScale(check.threshold()).both()),
+                Arg.join(Arg.count(cases), Arg.words(" trường hợp", " cases")).both(), Scoring.violationsScale(check.threshold()).both()),
                 "all", criterionUnconfirmed(check, criterion));
     }
 
@@ -109,8 +109,8 @@ final class FindingCollector implements Outcome {
         values.put("beforeAsOf", Arg.date(trend.beforeAsOf()));
         values.put("projected", Arg.percent(trend.projectedAt(target.getDeadline())));
         values.put("due", Arg.date(target.getDeadline()));
-        Arg observed = Arg.join(observed(trend.now()), ", ", values.get("before"), " on ", values.get("beforeAsOf"),
-                ", projected ", values.get("projected"), " on ", values.get("due"));
+        Arg observed = Arg.join(observed(trend.now()), ", ", values.get("before"), Arg.words(" ngày ", " on "), values.get("beforeAsOf"),
+                Arg.words(", dự báo ", ", projected "), values.get("projected"), Arg.words(" ngày ", " on "), values.get("due"));
         findings.add(FindingKind.WARNING, target, message(check), "all",
                 new Evidence(trend.now().path(), observed.both(), values.get("required").both()), values, null,
                 findings.unconfirmed(target, check.spec().parameter()));
@@ -122,8 +122,8 @@ final class FindingCollector implements Outcome {
         values.put("days", Arg.count(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
         List<String> messages = Scheme.DUE.messages();
         findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
-                deadline.subject(), new Evidence(deadline.path(), Arg.join("not done on ", Arg.date(deadline.asOf())).both(),
-                        Arg.join("done by ", values.get("due")).both()), values, null,
+                deadline.subject(), new Evidence(deadline.path(), Arg.join(Arg.words("chưa hoàn thành đến ngày ", "not done on "), Arg.date(deadline.asOf())).both(),
+                        Arg.join(Arg.words("hoàn thành trước hạn ", "done by "), values.get("due")).both()), values, null,
                 deadline.isOverdue() ? findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
                         : findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
     }
@@ -134,7 +134,7 @@ final class FindingCollector implements Outcome {
         values.put("done", Arg.date(deadline.done()));
         values.put("days", Arg.count(deadline.daysLate()));
         findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
-                new Evidence(deadline.path(), Arg.join("done ", values.get("done")).both(), Arg.join("done by ", values.get("due")).both()),
+                new Evidence(deadline.path(), Arg.join(Arg.words("hoàn thành ngày ", "done "), values.get("done")).both(), Arg.join(Arg.words("hạn ", "done by "), values.get("due")).both()),
                 values, null, findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
     }
 
@@ -153,7 +153,7 @@ final class FindingCollector implements Outcome {
         values.put("count", Arg.count(count));
         values.put("total", Arg.count(total));
         findings.add(FindingKind.WARNING, weakness, key, "all",
-                new Evidence(path, Arg.join(values.get("count"), " of ", values.get("total")).both(), new Text("0", "0")), values, null,
+                new Evidence(path, Arg.join(values.get("count"), Arg.words(" trên ", " of "), values.get("total")).both(), new Text("0", "0")), values, null,
                 findings.unconfirmed(weakness));
     }
 
@@ -202,7 +202,7 @@ final class FindingCollector implements Outcome {
         values.put("observed", Arg.percent(score.percent()));
         values.put("respondents", Arg.count(score.respondents()));
         Arg required = parameter == null ? Arg.verbatim("")
-                : Arg.join("≥ ", Arg.plain(requirement.param(parameter)), respondents ? " respondents" : "%");
+                : Arg.join("≥ ", Arg.plain(requirement.param(parameter)), respondents ? Arg.words(" người trả lời", " respondents") : "%");
         if (parameter != null) {
             values.put("required", Arg.join(Arg.plain(requirement.param(parameter)), respondents ? "" : "%"));
         }
@@ -247,7 +247,8 @@ final class FindingCollector implements Outcome {
 
     private static Arg observed(Share share) {
         if (share instanceof SurveyScore score) {
-            return Arg.join(Arg.percent(score.percent()), " (", Arg.count(score.respondents()), " respondents at least)");
+            return Arg.join(Arg.percent(score.percent()), Arg.words(" (ít nhất ", " (at least "), Arg.count(score.respondents()),
+                    Arg.words(" người trả lời)", " respondents)"));
         }
         Rate rate = (Rate) share;
         return Arg.join(Arg.percent(rate.percent()), " (", Arg.count(rate.numerator()), "/", Arg.count(rate.denominator()), ")");

@@ -97,9 +97,9 @@ final class Findings {
 
     /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */
     void cannotEvaluate(Item item, String path, Text reason) {
-        Text action = new Text("Bổ sung số liệu " + path + " vào snapshot.", "Add " + path + " to the snapshot.");
+        Text action = new Text("Bổ sung số liệu " + path + " vào tệp số liệu của đơn vị.", "Add " + path + " to the snapshot.");
         finding(FindingKind.CANNOT_EVALUATE, item, "all", reason, action, null, null,
-                new Evidence(path, new Text("absent", "absent"), new Text("present", "present")), List.of());
+                new Evidence(path, new Text("chưa có", "absent"), new Text("có số liệu", "present")), List.of());
     }
 
     /** A finding on points an official system published: cited to the criterion (or the index's document), led by its lead. */

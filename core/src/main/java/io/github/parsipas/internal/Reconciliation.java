@@ -32,7 +32,7 @@ final class Reconciliation {
             "{name}: Cổng công bố {reported} điểm, quy tắc tính được {computed} điểm (chênh {difference}).",
             "{name}: the portal reports {reported}, the rules give {computed} (a difference of {difference}).");
     private static final Text CHECK = new Text(
-            "Đối chiếu số liệu trong snapshot với số liệu trên Cổng; nếu trùng khớp, báo cho người duy trì bộ quy tắc để rà soát phương pháp chấm.",
+            "Đối chiếu số liệu trong tệp số liệu với số liệu trên Cổng; nếu trùng khớp, báo cho người duy trì bộ quy tắc để rà soát phương pháp chấm.",
             "Compare the snapshot's counts with the portal's; if they match, tell the rule set's maintainers so the method can be checked.");
     private static final Text UNCHECKED = new Text(
             "{name}: Cổng công bố {reported} điểm; không đủ số liệu để tính lại và đối chiếu.",

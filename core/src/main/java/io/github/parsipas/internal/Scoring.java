@@ -30,9 +30,10 @@ final class Scoring {
             case PRO_RATA -> {
                 BigDecimal target = criterion.param(parameter);
                 yield new Scored(share.isBelow(target) ? rate.divide(target, 6, RoundingMode.HALF_UP) : BigDecimal.ONE,
-                        Arg.join("≥ ", Arg.plain(target), "% → max; below, max × rate / ", Arg.plain(target), "%"));
+                        Arg.join("≥ ", Arg.plain(target), Arg.words("% → tối đa; dưới đó, tối đa × tỷ lệ / ", "% → max; below, max × rate / "),
+                                Arg.plain(target), "%"));
             }
-            case LINEAR -> new Scored(rate.min(HUNDRED).divide(HUNDRED, 6, RoundingMode.HALF_UP), Arg.verbatim("max × rate"));
+            case LINEAR -> new Scored(rate.min(HUNDRED).divide(HUNDRED, 6, RoundingMode.HALF_UP), Arg.words("tối đa × tỷ lệ", "max × rate"));
             case BANDS, MET -> new Scored(criterion.item().bands().shareFor(share::isBelow), bands(criterion.item()));
             default -> throw new IllegalArgumentException(scheme + " does not score a share");
         };
@@ -44,7 +45,7 @@ final class Scoring {
     }
 
     static Arg violationsScale(BigDecimal perViolation) {
-        return Arg.join("max − ", Arg.plain(perViolation), " per case");
+        return Arg.join(Arg.words("tối đa − ", "max − "), Arg.plain(perViolation), Arg.words(" mỗi trường hợp", " per case"));
     }
 
     private static Arg bands(Item item) {
@@ -57,7 +58,7 @@ final class Scoring {
             parts.add(Arg.plain(b.atLeast()));
             parts.add("% → ");
             parts.add(Arg.plain(b.share()));
-            parts.add(" × max");
+            parts.add(Arg.words(" × tối đa", " × max"));
         });
         return Arg.join(parts.toArray());
     }

@@ -100,7 +100,12 @@ public final class Template {
         }
 
         static Arg count(long count) {
-            return language -> Long.toString(count);
+            return language -> language.number(count);
+        }
+
+        /** A word or phrase in each language, e.g. {@code words(" trên ", " of ")}. */
+        static Arg words(String vi, String en) {
+            return language -> language == Language.VI ? vi : en;
         }
 
         /** A number to its own decimals, e.g. {@code 0.75} or {@code 90.02}. */

@@ -22,7 +22,7 @@ final class MarkdownReport {
             Map.entry("points", new String[]{"Điểm", "Points"}),
             Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
             Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
-            Map.entry("survey", new String[]{"khảo sát", "survey"}),
+            Map.entry("survey", new String[]{"điều tra XHH", "survey"}),
             Map.entry("forecast", new String[]{"Dự báo Chỉ số PAR Index (KH 109, III.2)", "PAR Index forecast (plan III.2)"}),
             Map.entry("total", new String[]{"Tổng điểm", "Total"}),
             Map.entry("scored", new String[]{"điểm đã chấm", "points scored"}),
@@ -48,7 +48,7 @@ final class MarkdownReport {
             Map.entry("evidence", new String[]{"Bằng chứng", "Evidence"}),
             Map.entry("required", new String[]{"yêu cầu", "required"}),
             Map.entry("source", new String[]{"Căn cứ", "Source"}),
-            Map.entry("actor", new String[]{"Đơn vị thực hiện", "Must act"}),
+            Map.entry("actor", new String[]{"Đơn vị thực hiện", "Acting unit"}),
             Map.entry("due", new String[]{"Hạn", "Due"}),
             Map.entry("none", new String[]{"Không có.", "None."}),
             Map.entry("inferred", new String[]{"suy luận", "inferred"}),
@@ -56,7 +56,13 @@ final class MarkdownReport {
             Map.entry("unconfirmed", new String[]{"chưa chính thức", "not official"}),
             Map.entry("legend", new String[]{"† dựa trên giá trị tạm tính hoặc suy luận, chưa phải số liệu chính thức; có thể thay bằng giá trị chính thức trong gói phương pháp.",
                     "† rests on a provisional or inferred value, not an official one; replaceable in the methodology pack."}),
-            Map.entry("receipt", new String[]{"Biên nhận kiểm toán", "Audit receipt"}));
+            Map.entry("receipt", new String[]{"Thông tin truy vết", "Trace information"}),
+            Map.entry("library", new String[]{"phần mềm", "library"}),
+            Map.entry("rulesetHash", new String[]{"mã băm SHA-256 của bộ quy tắc", "rule set SHA-256"}),
+            Map.entry("methods", new String[]{"phương pháp áp dụng", "methods applied"}),
+            Map.entry("notEvaluatedNo", new String[]{" — không chấm: tệp số liệu không có ", " — not evaluated: no "}),
+            Map.entry("inputHash", new String[]{"mã băm SHA-256 của số liệu đầu vào", "input SHA-256"}),
+            Map.entry("surveyFull", new String[]{"điều tra xã hội học", "survey"}));
 
     private final Report report;
     private final Language language;
@@ -70,8 +76,8 @@ final class MarkdownReport {
     String render() {
         line("# " + label("title") + " — " + esc(report.unit().name()));
         line("");
-        line(label("unit") + ": " + esc(report.unit().name()) + " (" + esc(report.unit().id()) + ", " + report.unit().kind() + ") · "
-                + label("period") + ": " + report.period() + " · " + label("asOf") + ": " + language.date(report.asOf()));
+        line(label("unit") + ": " + esc(report.unit().name()) + " (" + esc(report.unit().id()) + ", " + Wording.kind(report.unit().kind(), language) + ") · "
+                + label("period") + ": " + Wording.period(report.period(), language) + " · " + label("asOf") + ": " + language.date(report.asOf()));
         if (report.notes() != null) {
             report.notes().forEach(note -> {
                 line("");
@@ -111,7 +117,8 @@ final class MarkdownReport {
             line("| " + area.area() + ". " + esc(area.name().in(language)) + " | " + number(area.points()) + mark(!area.unconfirmed().isEmpty())
                     + (area.surveyPoints() == null ? "" : " (" + label("survey") + " " + number(area.surveyPoints()) + ")")
                     + " | " + number(area.evaluatedMax()) + " | " + number(area.maxPoints())
-                    + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | " + String.join(", ", area.notEvaluated()) + " |");
+                    + " | " + (area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis())) + " | "
+                    + String.join(", ", area.notEvaluated().stream().map(c -> c.equals("survey") ? label("surveyFull") : c).toList()) + " |");
         }
     }
 
@@ -198,7 +205,7 @@ final class MarkdownReport {
                     + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + esc(f.responsibleUnit())
                     + (f.due() == null ? "" : " · " + label("due") + ": " + language.date(f.due())));
             if (f.isProvisional()) {
-                line("   † " + label("unconfirmed") + ": " + esc(String.join("; ", f.unconfirmed())));
+                line("   † " + label("unconfirmed") + " — " + esc(Wording.unconfirmed(f.unconfirmed(), language)));
             }
         }
     }
@@ -208,11 +215,12 @@ final class MarkdownReport {
         line("");
         line("## " + label("receipt"));
         line("");
-        line("- library: " + r.library() + " " + r.version());
-        line("- ruleset sha256: `" + r.rulesetSha256() + "`");
-        line("- methodologies: " + String.join("; ", r.methodologies()));
-        line("- input sha256: `" + r.inputSha256() + "`");
-        line("- asOf: " + r.asOf());
+        line("- " + label("library") + ": " + r.library() + " " + r.version());
+        line("- " + label("rulesetHash") + ": `" + r.rulesetSha256() + "`");
+        line("- " + label("methods") + ": " + esc(String.join("; ", r.methodologies().stream()
+                .map(m -> m.replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList())));
+        line("- " + label("inputHash") + ": `" + r.inputSha256() + "`");
+        line("- " + label("asOf") + ": " + language.date(r.asOf()));
     }
 
     /** True for a finding on a criterion of an area the method does not score for this unit: its points are an estimate. */

@@ -64,7 +64,7 @@ class ParSipasCliTest {
                 .contains("expected criterion PAR-3.3 = 5 points (± 0.005), but got 3");
         out.reset();
         assertThat(run("explain", WARD, "PAR-3.3", "--lang", "en")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("- deduction [all] TTHC dossiers resolved on time: 99.00% (1194/1206); by the provincial criterion, "
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("- deduction [all] TTHC dossiers resolved on time: 99.00% (1,194/1,206); by the provincial criterion, "
                 + "the unit's share stands for 1 of 4 points lost (an estimate: the Ministry scores only the province).");
         assertThat(run("explain", WARD, "NOPE")).isEqualTo(2);
         assertThat(run("audit", "no-such-folder")).isEqualTo(2);
