@@ -2,10 +2,13 @@ package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.methodology.Status;
+import io.github.parsipas.snapshot.Period;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -49,20 +52,20 @@ final class Wording {
 
     /** {@code 2025-10} → {@code tháng 10/2025}, {@code 2025-Q4} → {@code quý IV/2025}, {@code 2025-W43} → {@code tuần 43/2025}. */
     static String period(String label, Language language) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(?:(\\d{2})|Q([1-4])|W(\\d{2}))").matcher(label);
-        if (!m.matches()) {
+        Optional<Period> parsed = Period.parse(label);
+        if (parsed.isEmpty()) {
             return label;
         }
+        Period p = parsed.get();
         boolean vi = language == Language.VI;
-        if (m.group(2) != null) {
-            return vi ? "tháng " + m.group(2) + "/" + m.group(1) : java.time.Month.of(Integer.parseInt(m.group(2)))
-                    .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + m.group(1);
+        if (p.month() != null) {
+            return vi ? String.format(Locale.ROOT, "tháng %02d/%d", p.month(), p.year())
+                    : java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + p.year();
         }
-        if (m.group(3) != null) {
-            String roman = List.of("I", "II", "III", "IV").get(Integer.parseInt(m.group(3)) - 1);
-            return vi ? "quý " + roman + "/" + m.group(1) : "Q" + m.group(3) + " " + m.group(1);
+        if (p.quarter() != null) {
+            return vi ? "quý " + List.of("I", "II", "III", "IV").get(p.quarter() - 1) + "/" + p.year() : "Q" + p.quarter() + " " + p.year();
         }
-        return vi ? "tuần " + m.group(4) + "/" + m.group(1) : "week " + m.group(4) + " of " + m.group(1);
+        return vi ? String.format(Locale.ROOT, "tuần %02d/%d", p.week(), p.year()) : String.format(Locale.ROOT, "week %02d of %d", p.week(), p.year());
     }
 
     /**

@@ -31,6 +31,20 @@ public record Period(int year, Integer month, Integer quarter, Integer week) {
         return (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
     }
 
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(\\d{4})-(?:(\\d{2})|Q([1-4])|W(\\d{2}))");
+
+    /** The period a {@link #label()} names, e.g. {@code 2025-Q4}; empty when it names none. Month and week are not range-checked. */
+    public static java.util.Optional<Period> parse(String label) {
+        java.util.regex.Matcher m = LABEL.matcher(label == null ? "" : label);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        Integer quarter = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        Integer week = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+        return java.util.Optional.of(new Period(Integer.parseInt(m.group(1)), month, quarter, week));
+    }
+
     /** {@code 2025-10}, {@code 2026-Q1} or {@code 2025-W43}, whatever the machine's locale. */
     public String label() {
         if (month != null) {

@@ -213,20 +213,18 @@ public final class Portal766Reader {
     }
 
     private static ObjectNode period(String label) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(?:(\\d{2})|Q([1-4])|W(\\d{2}))").matcher(label == null ? "" : label);
-        if (!m.matches()) {
-            return null;
-        }
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("year", Integer.parseInt(m.group(1)));
-        if (m.group(2) != null) {
-            node.put("month", Integer.parseInt(m.group(2)));
-        } else if (m.group(3) != null) {
-            node.put("quarter", Integer.parseInt(m.group(3)));
-        } else {
-            node.put("week", Integer.parseInt(m.group(4)));
-        }
-        return node;
+        return Period.parse(label).map(period -> {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.put("year", period.year());
+            if (period.month() != null) {
+                node.put("month", period.month());
+            } else if (period.quarter() != null) {
+                node.put("quarter", period.quarter());
+            } else {
+                node.put("week", period.week());
+            }
+            return node;
+        }).orElse(null);
     }
 
     /** An id from a Vietnamese name: {@code Phường Bến Thành} → {@code phuong-ben-thanh}. */
