@@ -61,10 +61,13 @@ class TthcParRulesTest {
         assertThat(json).doesNotContain("mất 1,5/1,5 điểm").contains("\"official\" : false");
         String markdown = io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.methodology.Language.VI);
         assertThat(markdown).contains("## Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực")
-                .doesNotContain("## Điểm PAR Index theo lĩnh vực").contains("— ước tính mất (theo tiêu chí cấp tỉnh) 1,5 điểm")
-                .doesNotContain("PAR-3.5** Tiếp nhận, xử lý phản ánh, kiến nghị về TTHC — mất");
-        // Its one official per-unit index, 766, is its report's first section.
-        assertThat(markdown.indexOf("\n## ")).isEqualTo(markdown.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766)"));
+                .doesNotContain("## Điểm PAR Index theo lĩnh vực").contains("**PAR-3.5** −1,5 điểm (ước tính theo tiêu chí cấp tỉnh)")
+                .doesNotContain("**PAR-3.5** −1,5 điểm;");
+        // Its one official per-unit index, 766, heads the summary and is the first section after it.
+        int summary = markdown.indexOf("\n## Tóm tắt");
+        assertThat(summary).isEqualTo(markdown.indexOf("\n## "));
+        assertThat(markdown.indexOf("\n## ", summary + 1)).isEqualTo(markdown.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766)"));
+        assertThat(markdown).contains("## Tóm tắt\n\n- Chỉ số phục vụ người dân, doanh nghiệp (766): 19 / 100 (chưa đủ chỉ tiêu để xếp loại) †");
         Report city = Snapshots.of("city", "2025-10-31").feedback(100, 100, 89).evaluate();
         assertThat(city.areas()).allSatisfy(a -> assertThat(a.official()).isTrue());
     }

@@ -17,6 +17,7 @@ import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Receipt;
+import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
@@ -77,6 +78,7 @@ public final class Evaluation {
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
         List<IndexScore> indices = ReportAssembler.indices(methodology, findings.scores(), sections);
         Reconciliation.reconcile(methodology, snapshot.reported(), findings.scores(), indices, findings);
+        List<Finding> ordered = ReportAssembler.ordered(findings.findings());
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
                 snapshot.asOf(), snapshot.period().label(),
@@ -85,7 +87,8 @@ public final class Evaluation {
                 forecast(methodology, snapshot, version, areas),
                 indices,
                 ReportAssembler.byCode(findings.scores()),
-                ReportAssembler.ordered(findings.findings()),
+                ordered,
+                ProblemGrouping.of(ordered),
                 traces,
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));

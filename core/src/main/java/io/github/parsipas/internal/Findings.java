@@ -72,7 +72,9 @@ final class Findings {
         }
         Map<String, Arg> all = new TreeMap<>(values);
         all.put("name", Arg.text(item.name()));
-        finding(kind, item, scope, Template.render(template, all), item.recommendation(), lost, recoverable, evidence, unconfirmed);
+        // A field or group names itself in the finding, for people; the scope stays its code.
+        Text scopeName = values.containsKey("scope") ? values.get("scope").both() : null;
+        finding(kind, item, scope, scopeName, Template.render(template, all), item.recommendation(), lost, recoverable, evidence, unconfirmed);
     }
 
     /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
@@ -91,21 +93,21 @@ final class Findings {
         if (lost.signum() > 0) {
             add(FindingKind.DEDUCTION, criterion, deductionKey(item), scope, evidence,
                     Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable, unconfirmed);
-            finding(FindingKind.RECOMMENDATION, item, scope, item.recommendation(), item.recommendation(), null, recoverable, evidence, unconfirmed);
+            finding(FindingKind.RECOMMENDATION, item, scope, null, item.recommendation(), item.recommendation(), null, recoverable, evidence, unconfirmed);
         }
     }
 
     /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */
     void cannotEvaluate(Item item, String path, Text reason) {
         Text action = new Text("Bổ sung số liệu " + path + " vào tệp số liệu của đơn vị.", "Add " + path + " to the snapshot.");
-        finding(FindingKind.CANNOT_EVALUATE, item, "all", reason, action, null, null,
+        finding(FindingKind.CANNOT_EVALUATE, item, "all", null, reason, action, null, null,
                 new Evidence(path, new Text("chưa có", "absent"), new Text("có số liệu", "present")), List.of());
     }
 
     /** A finding on points an official system published: cited to the criterion (or the index's document), led by its lead. */
     void published(FindingKind kind, Reconciliation.Target target, Text message, Text action, Evidence evidence) {
         Item lead = target.lead();
-        findings.add(new Finding(kind, target.code(), "all", target.name(), message, action, null, null, evidence,
+        findings.add(new Finding(kind, target.code(), "all", null, target.name(), message, action, null, null, evidence,
                 target.code().equals(lead.code()) ? lead.source() : target.pack().document(),
                 unitName, methodology.leadOf(lead).orElseThrow(), methodology.leadStatus(lead), null, List.of()));
     }
@@ -118,9 +120,9 @@ final class Findings {
         return List.copyOf(scores);
     }
 
-    private void finding(FindingKind kind, Item item, String scope, Text message, Text action, BigDecimal lost,
+    private void finding(FindingKind kind, Item item, String scope, Text scopeName, Text message, Text action, BigDecimal lost,
                          BigDecimal recoverable, Evidence evidence, List<String> unconfirmed) {
-        findings.add(new Finding(kind, item.code(), scope, item.name(), message, action, lost, recoverable, evidence, item.source(),
+        findings.add(new Finding(kind, item.code(), scope, scopeName, item.name(), message, action, lost, recoverable, evidence, item.source(),
                 unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
     }
 

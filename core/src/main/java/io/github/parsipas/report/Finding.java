@@ -29,6 +29,7 @@ public record Finding(
         FindingKind kind,
         String code,
         String scope,
+        Text scopeName,
         Text title,
         Text message,
         Text action,

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A report for people: what is lost, what is at risk, what to do first, and the receipt. Provisional values carry †. */
+/**
+ * A report for people: a summary, the indices, one row per problem ranked by what to do first, the tasks and
+ * reports to follow, and an appendix of missing data, values not yet official and trace information.
+ * Provisional values carry †. Every finding stays in the JSON.
+ */
 final class MarkdownReport {
 
     private static final String MARK = " †";
@@ -36,27 +40,36 @@ final class MarkdownReport {
             Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
             Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
             Map.entry("notScored", new String[]{"Chưa chấm", "Not scored"}),
-            Map.entry("deduction", new String[]{"Bị trừ điểm", "Deductions"}),
-            Map.entry("warning", new String[]{"Cảnh báo", "Warnings"}),
-            Map.entry("recommendation", new String[]{"Khuyến nghị (ưu tiên theo điểm có thể lấy lại)", "Recommendations (by points recoverable)"}),
-            Map.entry("note", new String[]{"Ghi nhận", "Notes"}),
-            Map.entry("cannot-evaluate", new String[]{"Không thể đánh giá", "Cannot evaluate"}),
-            Map.entry("lost", new String[]{"mất", "lost"}),
-            Map.entry("lostEstimate", new String[]{"ước tính mất (theo tiêu chí cấp tỉnh)", "estimated loss (provincial criterion)"}),
+            Map.entry("lostEstimate", new String[]{"ước tính theo tiêu chí cấp tỉnh", "an estimate by the provincial criterion"}),
             Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),
             Map.entry("pointsWord", new String[]{"điểm", "points"}),
-            Map.entry("evidence", new String[]{"Bằng chứng", "Evidence"}),
-            Map.entry("required", new String[]{"yêu cầu", "required"}),
             Map.entry("source", new String[]{"Căn cứ", "Source"}),
-            Map.entry("actor", new String[]{"Đơn vị thực hiện", "Acting unit"}),
             Map.entry("due", new String[]{"Hạn", "Due"}),
             Map.entry("none", new String[]{"Không có.", "None."}),
-            Map.entry("inferred", new String[]{"suy luận", "inferred"}),
-            Map.entry("provisional", new String[]{"tạm tính", "provisional"}),
-            Map.entry("unconfirmed", new String[]{"chưa chính thức", "not official"}),
             Map.entry("legend", new String[]{"† dựa trên giá trị tạm tính hoặc suy luận, chưa phải số liệu chính thức; có thể thay bằng giá trị chính thức trong gói phương pháp.",
                     "† rests on a provisional or inferred value, not an official one; replaceable in the methodology pack."}),
             Map.entry("receipt", new String[]{"Thông tin truy vết", "Trace information"}),
+            Map.entry("summary", new String[]{"Tóm tắt", "Summary"}),
+            Map.entry("ungraded", new String[]{"chưa đủ chỉ tiêu để xếp loại", "not enough indicators to grade"}),
+            Map.entry("doFirst", new String[]{"Việc cần làm trước", "Do first"}),
+            Map.entry("tasksLine", new String[]{"{n} nhiệm vụ, báo cáo cần theo dõi: xem mục Nhiệm vụ và báo cáo.", "{n} tasks and reports to follow up: see Tasks and reports."}),
+            Map.entry("missingLine", new String[]{"{n} tiêu chí chưa đánh giá được do thiếu số liệu: xem Phụ lục.", "{n} criteria could not be evaluated for lack of data: see the appendix."}),
+            Map.entry("problems", new String[]{"Các vấn đề cần xử lý", "Problems to address"}),
+            Map.entry("content", new String[]{"Nội dung", "What"}),
+            Map.entry("result", new String[]{"Kết quả", "Result"}),
+            Map.entry("misses", new String[]{"Chưa đạt", "Misses"}),
+            Map.entry("recoverableCol", new String[]{"Điểm có thể lấy lại", "Points recoverable"}),
+            Map.entry("action", new String[]{"Việc cần làm", "Action"}),
+            Map.entry("status", new String[]{"Tình trạng", "Status"}),
+            Map.entry("tasks", new String[]{"Nhiệm vụ và báo cáo", "Tasks and reports"}),
+            Map.entry("appendix", new String[]{"Phụ lục", "Appendix"}),
+            Map.entry("missing", new String[]{"Số liệu còn thiếu", "Missing data"}),
+            Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
+                    "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
+            Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
+            Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
+            Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
+            Map.entry("notOfficial", new String[]{"Chưa chính thức (†)", "Not yet official (†)"}),
             Map.entry("library", new String[]{"phần mềm", "library"}),
             Map.entry("rulesetHash", new String[]{"mã băm SHA-256 của bộ quy tắc", "rule set SHA-256"}),
             Map.entry("methods", new String[]{"phương pháp áp dụng", "methods applied"}),
@@ -84,6 +97,7 @@ final class MarkdownReport {
                 line("> " + esc(note.in(language)));
             });
         }
+        summary();
         // For a unit the PAR method does not score, its official index (766) comes first; the areas are an estimate.
         boolean estimate = report.areas().stream().anyMatch(a -> !a.official());
         if (estimate) {
@@ -94,13 +108,47 @@ final class MarkdownReport {
         if (!estimate) {
             indices();
         }
-        for (FindingKind kind : FindingKind.values()) {
-            findings(kind, report.findings(kind));
-        }
-        receipt();
+        problems();
+        tasks();
         line("");
-        line(label("legend"));
+        line("## " + label("appendix"));
+        missingData();
+        sources();
+        receipt();
         return out.toString();
+    }
+
+    /** Half a page: the headline index, what to do first, what is due, what is missing. */
+    private void summary() {
+        line("");
+        line("## " + label("summary"));
+        line("");
+        report.indices().forEach(index -> line("- " + esc(index.name().in(language)) + ": " + number(index.points()) + " / "
+                + number(index.maxPoints()) + (index.grade() == null ? " (" + label("ungraded") + ")" : " — " + index.grade().in(language))
+                + mark(!index.unconfirmed().isEmpty())));
+        ParForecast f = report.forecast();
+        if (f != null && f.sufficient()) {
+            line("- " + label("forecast") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+                    + mark(!f.unconfirmed().isEmpty()));
+        }
+        List<Problem> first = actionable().stream().limit(5).toList();
+        if (!first.isEmpty()) {
+            line("- " + label("doFirst") + ":");
+            for (Problem p : first) {
+                line("  " + p.rank() + ". " + esc(p.title().in(language)) + (p.observed() == null ? "" : ": " + esc(p.observed().in(language)))
+                        + (p.pointsRecoverable() == null ? "" : " — " + label("recoverable") + " " + number(p.pointsRecoverable()) + " " + pointsWord(p.pointsRecoverable()))
+                        + (p.due() == null ? "" : "; " + label("due").toLowerCase(java.util.Locale.ROOT) + " " + language.date(p.due()))
+                        + "; " + label("lead").toLowerCase(java.util.Locale.ROOT) + " " + p.lead().code() + ". " + esc(p.action().in(language)));
+            }
+        }
+        List<Problem> tasks = deadlines();
+        if (!tasks.isEmpty()) {
+            line("- " + label("tasksLine").replace("{n}", String.valueOf(tasks.size())));
+        }
+        long missing = report.findings(FindingKind.CANNOT_EVALUATE).size();
+        if (missing > 0) {
+            line("- " + label("missingLine").replace("{n}", String.valueOf(missing)));
+        }
     }
 
     private void areas() {
@@ -174,46 +222,120 @@ final class MarkdownReport {
         }
     }
 
-    private void findings(FindingKind kind, List<Finding> findings) {
+    /** One row per problem, what to do first at the top. */
+    private void problems() {
+        List<Problem> problems = actionable();
         line("");
-        line("## " + label(kind.code()) + " (" + findings.size() + ")");
+        line("## " + label("problems") + " (" + problems.size() + ")");
         line("");
-        if (findings.isEmpty()) {
+        if (problems.isEmpty()) {
             line(label("none"));
             return;
         }
-        int n = 1;
-        for (Finding f : findings) {
-            StringBuilder head = new StringBuilder(n++ + ". **" + esc(f.code()) + "** " + esc(f.title().in(language)));
-            if (f.pointsLost() != null) {
-                head.append(" — ").append(label(estimated(f) ? "lostEstimate" : "lost")).append(" ").append(number(f.pointsLost()))
-                        .append(" ").append(label("pointsWord"));
-            } else if (f.pointsRecoverable() != null && f.pointsRecoverable().signum() > 0) {
-                head.append(" — ").append(label("recoverable")).append(" ").append(number(f.pointsRecoverable())).append(" ").append(label("pointsWord"));
-            }
-            line(head + mark(f.isProvisional()));
-            line("   " + esc(f.message().in(language)));
-            if (kind != FindingKind.RECOMMENDATION) {
-                line("   → " + esc(f.action().in(language)));
-            }
-            if (f.evidence() != null && kind != FindingKind.RECOMMENDATION) {
-                String required = esc(f.evidence().required().in(language));
-                line("   " + label("evidence") + ": `" + f.evidence().path() + "` " + esc(f.evidence().observed().in(language))
-                        + (required.isEmpty() ? "" : "; " + label("required") + " " + required));
-            }
-            line("   " + label("source") + ": " + esc(f.citation().describe()) + " · " + label("lead") + ": " + esc(f.lead().name().in(language))
-                    + " (" + f.lead().code() + ")" + basis(f.leadBasis()) + " · " + label("actor") + ": " + esc(f.responsibleUnit())
-                    + (f.due() == null ? "" : " · " + label("due") + ": " + language.date(f.due())));
-            if (f.isProvisional()) {
-                line("   † " + label("unconfirmed") + " — " + esc(Wording.unconfirmed(f.unconfirmed(), language)));
-            }
+        line("| # | " + label("content") + " | " + label("result") + " | " + label("misses") + " | " + label("recoverableCol") + " | "
+                + label("due") + " | " + label("lead") + " | " + label("action") + " |");
+        line("|---:|---|---|---|---:|---|---|---|");
+        for (Problem p : problems) {
+            line("| " + p.rank() + " | " + esc(p.title().in(language)) + (p.scope().equals("all") ? "" : " (" + esc(scopeName(p)) + ")")
+                    + " | " + (p.observed() == null ? "" : esc(p.observed().in(language))) + mark(p.provisional())
+                    + " | " + misses(p) + " | " + (p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable()))
+                    + " | " + (p.due() == null ? "" : language.date(p.due())) + " | " + p.lead().code()
+                    + " | " + esc(p.action().in(language)) + " |");
         }
+    }
+
+    /** Tasks, reports, deliverables and documents: overdue, due soon, done late. */
+    private void tasks() {
+        List<Problem> tasks = deadlines();
+        if (tasks.isEmpty()) {
+            return;
+        }
+        line("");
+        line("## " + label("tasks") + " (" + tasks.size() + ")");
+        line("");
+        line("| # | " + label("content") + " | " + label("status") + " | " + label("misses") + " | " + label("lead") + " | " + label("action") + " |");
+        line("|---:|---|---|---|---|---|");
+        for (Problem p : tasks) {
+            line("| " + p.rank() + " | " + esc(p.title().in(language)) + (p.scope().equals("all") ? "" : " (" + esc(scopeName(p)) + ")")
+                    + " | " + esc(p.message().in(language)) + mark(p.provisional())
+                    + " | " + misses(p) + " | " + p.lead().code() + " | " + esc(p.action().in(language)) + " |");
+        }
+    }
+
+    /** What could not be evaluated for lack of data: one table. */
+    private void missingData() {
+        List<Finding> missing = report.findings(FindingKind.CANNOT_EVALUATE);
+        line("");
+        line("### " + label("missing") + " (" + missing.size() + ")");
+        line("");
+        if (missing.isEmpty()) {
+            line(label("none"));
+            return;
+        }
+        line(label("missingIntro"));
+        line("");
+        line("| " + label("criterion") + " | " + label("content") + " | " + label("dataNeeded") + " |");
+        line("|---|---|---|");
+        missing.forEach(f -> line("| " + esc(f.code()) + " | " + esc(f.title().in(language)) + " | `" + f.evidence().path() + "` |"));
+    }
+
+    /** Each problem's legal source, and the values behind it that are not yet official, in words. */
+    private void sources() {
+        line("");
+        line("### " + label("sourcesTitle"));
+        line("");
+        line(label("legend"));
+        line("");
+        line("| # | " + label("source") + " | " + label("notOfficial") + " |");
+        line("|---:|---|---|");
+        for (Problem p : report.problems()) {
+            List<String> unconfirmed = p.findings().stream().flatMap(i -> report.findings().get(i).unconfirmed().stream()).distinct().toList();
+            line("| " + p.rank() + " | " + esc(p.source().describe()) + " | " + esc(Wording.unconfirmed(unconfirmed, language)) + " |");
+        }
+    }
+
+    /** The codes a problem misses: a criterion with the points it costs, a target with what it requires. */
+    private String misses(Problem p) {
+        boolean dated = deadline(p);
+        return String.join("; ", p.misses().stream().map(m -> {
+            String required = m.required() == null ? "" : m.required().in(language);
+            // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
+            String detail = m.pointsLost() != null ? "−" + number(m.pointsLost()) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + label("lostEstimate") + ")" : "")
+                    : dated || required.startsWith("≥") || required.startsWith("≤") ? required : "";
+            return "**" + esc(m.code()) + "**" + (detail.isEmpty() ? "" : " " + esc(detail));
+        }).toList());
+    }
+
+    /** True for a criterion of an area the method does not score for this unit: its points are an estimate. */
+    private boolean estimated(String code) {
+        java.util.Set<Integer> estimates = new java.util.HashSet<>();
+        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
+        return report.criteria().stream().anyMatch(c -> c.code().equals(code) && c.area() != null && estimates.contains(c.area()));
+    }
+
+    /** A field's or group's name, or a report's period in words. */
+    private String scopeName(Problem p) {
+        return p.scopeName() != null ? p.scopeName().in(language) : Wording.period(p.scope(), language);
+    }
+
+    private List<Problem> actionable() {
+        return report.problems().stream().filter(p -> !deadline(p)).toList();
+    }
+
+    private List<Problem> deadlines() {
+        return report.problems().stream().filter(MarkdownReport::deadline).toList();
+    }
+
+    /** A problem on a dated list: a task, report, deliverable or document with its deadline. */
+    private static boolean deadline(Problem p) {
+        return p.path() != null && java.util.stream.Stream.of("$.tasks", "$.reports", "$.deliverables", "$.legalDocuments")
+                .anyMatch(list -> p.path().equals(list) || p.path().startsWith(list + "["));
     }
 
     private void receipt() {
         Receipt r = report.receipt();
         line("");
-        line("## " + label("receipt"));
+        line("### " + label("receipt"));
         line("");
         line("- " + label("library") + ": " + r.library() + " " + r.version());
         line("- " + label("rulesetHash") + ": `" + r.rulesetSha256() + "`");
@@ -221,13 +343,6 @@ final class MarkdownReport {
                 .map(m -> m.replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList())));
         line("- " + label("inputHash") + ": `" + r.inputSha256() + "`");
         line("- " + label("asOf") + ": " + language.date(r.asOf()));
-    }
-
-    /** True for a finding on a criterion of an area the method does not score for this unit: its points are an estimate. */
-    private boolean estimated(Finding f) {
-        java.util.Set<Integer> estimates = new java.util.HashSet<>();
-        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
-        return report.criteria().stream().anyMatch(c -> c.code().equals(f.code()) && c.area() != null && estimates.contains(c.area()));
     }
 
     /** Every text that comes from the input or a pack is escaped: it shows as written, never as Markdown. */
@@ -242,6 +357,11 @@ final class MarkdownReport {
     /** A lead mapping that the source does not state is shown as such. */
     private String basis(io.github.parsipas.methodology.Status status) {
         return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + status.label(language) + "]";
+    }
+
+    /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */
+    private String pointsWord(BigDecimal points) {
+        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : label("pointsWord");
     }
 
     private static String mark(boolean provisional) {

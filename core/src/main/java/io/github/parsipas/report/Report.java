@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The result of evaluating one snapshot. Findings are ordered deductions, warnings,
- * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope.
+ * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope. {@code problems}
+ * groups them as an officer acts on them, ranked.
  * {@code notes} says, once, what a reader must know of the method versions applied (absent when nothing).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
@@ -20,6 +21,7 @@ public record Report(
         List<IndexScore> indices,
         List<CriterionScore> criteria,
         List<Finding> findings,
+        List<Problem> problems,
         List<Trace> explanation,
         Receipt receipt) {
 
@@ -31,6 +33,7 @@ public record Report(
         indices = List.copyOf(indices);
         criteria = List.copyOf(criteria);
         findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
         explanation = List.copyOf(explanation);
     }
 

@@ -22,12 +22,15 @@ class ParSipasCliTest {
     void printsTheExampleWardReportInVietnamese() {
         assertThat(run("evaluate", WARD)).isZero();
         String report = out.toString(StandardCharsets.UTF_8);
+        // 58 findings read as 22 problems, 3 tasks and reports, and one line of missing data
         assertThat(report)
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
-                .contains("## Bị trừ điểm (15)", "## Cảnh báo (26)", "## Khuyến nghị (ưu tiên theo điểm có thể lấy lại) (15)", "## Ghi nhận (1)", "## Không thể đánh giá (1)")
-                .contains("Lĩnh vực Đất đai: giải quyết đúng hạn 94,66% (124/131 hồ sơ), yêu cầu ≥ 98%.")
-                .contains("Chủ trì: Văn phòng Ủy ban nhân dân Thành phố (VPUB)")
-                .contains("Căn cứ: KH 109/KH-UBND ngày 26/9/2025, II.1.3");
+                .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (3)", "## Phụ lục", "### Số liệu còn thiếu (1)")
+                .contains("| 1 | Sắp xếp, giảm đơn vị sự nghiệp công lập | 0,00% (0/1) † | **PAR-4.2** −5 điểm (ước tính theo tiêu chí cấp tỉnh); "
+                        + "**T-SSU** ≥ 100%; **W4** | 5 |  | SNV |")
+                .contains("| 20 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131) | **T-ONTIME** ≥ 98% |")
+                .contains("| 20 | KH 109/KH-UBND ngày 26/9/2025, II.1.3 |")
+                .doesNotContain("## Bị trừ điểm", "## Khuyến nghị");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -35,20 +38,21 @@ class ParSipasCliTest {
     void printsJsonInEnglishOnRequest() {
         assertThat(run("evaluate", WARD, "--format", "json")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{").contains("\"schema\" : \"parsipas.report/1\"")
-                .contains("\"code\" : \"PAR-3.5\"", "\"pointsLost\" : 1.50");
+                .contains("\"code\" : \"PAR-3.5\"", "\"pointsLost\" : 1.50", "\"rank\" : 22");
         out.reset();
         assertThat(run("evaluate", WARD, "--lang", "en")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("## Deductions (15)")
-                .contains("Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("## Problems to address (22)")
+                .contains("| 20 | At least 98% of TTHC dossiers on time in each field (Đất đai) | 94.66% (124/131) | **T-ONTIME** ≥ 98% |");
     }
 
     @Test
     void printsTheExampleDepartmentFromYaml() {
         assertThat(run("evaluate", "snapshots/department-so-tu-phap-2025-11.yaml", "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("**T-PUB** 100% of TTHC announced on time and correctly")
-                .contains("Only 20.83% of unnecessary business conditions abolished (5/24); ≥ 30% is due by 2025-12-31, 31 days left.")
-                .contains("TTHC resolution time cut by only 26.90% against 2024")
+                .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) † | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | 1 |")
+                .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) † | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); "
+                        + "**T-CUT-COND** ≥ 30% | 0.75 | 2025-12-31 | VPUB |")
+                .contains("| 5 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450) | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
                 .doesNotContain("T-CUT-COST")
                 .contains("| 3. Administrative procedure reform | 7.25 † | 10 | 13 | VPUB [inferred] | survey |");
     }
@@ -128,8 +132,9 @@ class ParSipasCliTest {
         assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--unit", "phuong-ben-thanh"))
                 .toArray(String[]::new))).isZero();
         String ward = out.toString(StandardCharsets.UTF_8);
-        // the ward's one official index leads its report
-        assertThat(ward.indexOf("\n## ")).isEqualTo(ward.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100"));
+        // the ward's one official index heads its summary, and its section comes first after it
+        assertThat(ward).contains("## Tóm tắt\n\n- Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100 (chưa đủ chỉ tiêu để xếp loại) †");
+        assertThat(ward.indexOf("\n## ", ward.indexOf("\n## Tóm tắt") + 1)).isEqualTo(ward.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100"));
         out.reset();
         assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--out", dir.toString(), "--format", "json"))
                 .toArray(String[]::new))).isZero();

@@ -1,0 +1,72 @@
+package io.github.parsipas.internal;
+
+import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.Problem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Findings grouped into the problems an officer acts on: every finding on the same input (a PAR deduction, the
+ * plan target it shares, the 2024 weakness it repeats, its recommendation) is one problem. Items that could
+ * not be evaluated are not problems: the report lists them apart.
+ */
+final class ProblemGrouping {
+
+    private ProblemGrouping() {
+    }
+
+    static List<Problem> of(List<Finding> findings) {
+        Map<String, List<Integer>> byInput = new LinkedHashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.kind() != FindingKind.CANNOT_EVALUATE) {
+                byInput.computeIfAbsent(f.evidence() == null ? f.code() : f.evidence().path() + " " + f.scope(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        byInput.values().forEach(positions -> problems.add(problem(findings, positions)));
+        problems.sort(Comparator.comparing((Problem p) -> p.pointsRecoverable() == null ? BigDecimal.ZERO : p.pointsRecoverable()).reversed()
+                .thenComparing(Problem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(p -> p.findings().get(0)));
+        List<Problem> ranked = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            Problem p = problems.get(i);
+            ranked.add(new Problem(i + 1, p.path(), p.scope(), p.scopeName(), p.title(), p.observed(), p.misses(), p.pointsLost(), p.pointsRecoverable(),
+                    p.due(), p.lead(), p.action(), p.message(), p.source(), p.provisional(), p.findings()));
+        }
+        return ranked;
+    }
+
+    private static Problem problem(List<Finding> all, List<Integer> positions) {
+        List<Finding> group = positions.stream().map(all::get).toList();
+        Finding first = group.get(0);
+        // The plan's word (a target or a weakness, which warn) leads and says what to do; else the criterion's.
+        Finding leading = group.stream().filter(f -> f.kind() == FindingKind.WARNING).findFirst().orElse(first);
+        Finding titled = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).findFirst().orElse(leading);
+        List<Problem.Miss> misses = new ArrayList<>();
+        for (Finding f : group) {
+            if (f.kind() != FindingKind.RECOMMENDATION && misses.stream().noneMatch(m -> m.code().equals(f.code()))) {
+                misses.add(new Problem.Miss(f.code(), f.kind(), f.evidence() == null ? null : f.evidence().required(), f.due(), f.pointsLost()));
+            }
+        }
+        List<Finding> deductions = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).toList();
+        LocalDate due = group.stream().map(Finding::due).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new Problem(0, first.evidence() == null ? null : first.evidence().path(), first.scope(), leading.scopeName(), titled.title(),
+                first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
+                sum(deductions, Finding::pointsRecoverable), due, leading.lead(), leading.action(), leading.message(), leading.citation(),
+                group.stream().anyMatch(Finding::isProvisional), positions);
+    }
+
+    private static BigDecimal sum(List<Finding> findings, java.util.function.Function<Finding, BigDecimal> points) {
+        BigDecimal total = findings.stream().map(points).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return total.signum() == 0 ? null : total;
+    }
+}

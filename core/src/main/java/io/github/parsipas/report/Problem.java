@@ -1,0 +1,56 @@
+package io.github.parsipas.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.parsipas.methodology.Agency;
+import io.github.parsipas.methodology.Citation;
+import io.github.parsipas.methodology.Text;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One problem an officer acts on: the findings that rest on the same input (a rate, a count, a task, a
+ * published score), with what it misses, what it costs and what to do. Problems are ranked: points that
+ * can be won back first, then the nearest deadline.
+ *
+ * @param rank              1 for what to do first
+ * @param path              the input it rests on (JSON path in the snapshot)
+ * @param scope             the field or group it concerns, or {@code all}
+ * @param scopeName         that field's or group's name, when it has one
+ * @param title             what it is about
+ * @param observed          what the input shows (English in the JSON, as for evidence)
+ * @param misses            each requirement it misses: a PAR or 766 criterion, a plan target, a 2024 weakness
+ * @param pointsLost        points lost over every index, or {@code null} when none
+ * @param pointsRecoverable points that can be won back, or {@code null} when none
+ * @param due               the nearest deadline among what it misses, or {@code null}
+ * @param lead              the one lead agency: the plan's when the plan names one, else the criterion's
+ * @param action            what to do, in one sentence
+ * @param message           what the leading finding says, e.g. which task is how late
+ * @param source            the legal source of the leading requirement
+ * @param provisional       true when a value behind it is not confirmed
+ * @param findings          the positions in {@link Report#findings()} of the findings it groups
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(int rank, String path, String scope, Text scopeName, Text title,
+                      @JsonSerialize(using = Evidence.English.class) Text observed,
+                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, LocalDate due, Agency lead, Text action,
+                      Text message, Citation source, boolean provisional, List<Integer> findings) {
+
+    public Problem {
+        misses = List.copyOf(misses);
+        findings = List.copyOf(findings);
+        pointsLost = Points2.of(pointsLost);
+        pointsRecoverable = Points2.of(pointsRecoverable);
+    }
+
+    /** A requirement missed: its code, the kind of finding it gave, what it requires, by when, and the points it costs. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Miss(String code, FindingKind kind, @JsonSerialize(using = Evidence.English.class) Text required, LocalDate due,
+                       BigDecimal pointsLost) {
+        public Miss {
+            pointsLost = Points2.of(pointsLost);
+        }
+    }
+}
