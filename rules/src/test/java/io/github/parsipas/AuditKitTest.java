@@ -64,7 +64,7 @@ class AuditKitTest {
                 .contains("did not fire")
                 .contains("- tthc.complaints [all] at $.tthc.complaints: 39/40 = 97.50% is not below 95%, so the rule's condition does not hold");
         assertThat(explainer.explain(allMet, "T-PUB", Language.VI))
-                .contains("- không áp dụng cho đơn vị loại ward-commune (Áp dụng cho: city, department)");
+                .contains("- không áp dụng cho đơn vị loại phường, xã (Áp dụng cho: thành phố; sở, ban, ngành)");
         assertThat(explainer.explain(Snapshots.ward("2025-09-25").field("a", "A", 10, 10, 1).snapshot(), "T-ONTIME", Language.EN))
                 .contains("- minRate not in force on 2025-09-25");
         assertThat(explainer.explain(Snapshots.ward("2025-10-20").entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-08").snapshot(),

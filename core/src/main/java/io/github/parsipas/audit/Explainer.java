@@ -47,6 +47,7 @@ public final class Explainer {
             Map.entry("notBelow", new String[]{"không thấp hơn", "is not below"}),
             Map.entry("conditionFails", new String[]{"nên điều kiện của quy tắc không thỏa", "so the rule's condition does not hold"}),
             Map.entry("scored", new String[]{"Đạt", "Scored"}),
+            Map.entry("from", new String[]{"từ", "from"}),
             Map.entry("none", new String[]{"không có", "none"}));
 
     private final Evaluator evaluator;
@@ -63,17 +64,17 @@ public final class Explainer {
         Lines out = new Lines();
         out.line(item.code() + " — " + item.name().in(language));
         out.line(label("source", language) + ": " + item.source().describe());
-        out.line(label("status", language) + ": " + item.status().code());
+        out.line(label("status", language) + ": " + item.status().label(language));
         evaluator.methodology().leadOf(item).ifPresent(lead -> out.line(label("lead", language) + ": " + lead.name().in(language)
-                + " (" + lead.code() + ", " + evaluator.methodology().leadStatus(item).code() + ")"));
-        out.line(label("applies", language) + ": " + String.join(", ", item.appliesTo()));
+                + " (" + lead.code() + ", " + evaluator.methodology().leadStatus(item).label(language) + ")"));
+        out.line(label("applies", language) + ": " + String.join("; ", item.appliesTo().stream().map(k -> kind(k, language)).toList()));
         out.line(label("inputs", language) + ": " + String.join(", ", item.inputs()));
         parameters(out, item, snapshot, language);
 
         List<Finding> findings = report.findings().stream().filter(f -> f.code().equals(code)).toList();
         out.line("");
         out.line(label("findings", language) + ":" + (findings.isEmpty() ? " " + label("none", language) : ""));
-        findings.forEach(f -> out.line("- " + f.kind().code() + " [" + f.scope() + "] " + f.message().in(language)
+        findings.forEach(f -> out.line("- " + kindLabel(f.kind(), language) + " [" + f.scope() + "] " + f.message().in(language)
                 + (f.evidence() == null ? "" : " (" + f.evidence().path() + ": " + f.evidence().observed().in(language) + ")")));
 
         out.line("");
@@ -95,45 +96,46 @@ public final class Explainer {
         if (item.parameters().isEmpty() && item.maxPoints() == null) {
             return;
         }
-        out.line(label("parameters", language) + " (" + snapshot.asOf() + "):");
+        out.line(label("parameters", language) + " (" + language.date(snapshot.asOf()) + "):");
         for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
             Optional<DatedValue> v = p.getValue().at(snapshot.asOf());
-            out.line("- " + p.getKey() + " = " + v.map(d -> plain(d.value()) + " " + p.getValue().unit() + " (" + d.status().code()
-                    + ", from " + d.from() + "; " + d.source() + ")").orElse(label("notInForce", language) + " " + snapshot.asOf()));
+            out.line("- " + p.getKey() + " = " + v.map(d -> plain(d.value(), language) + " " + p.getValue().unit() + " (" + d.status().label(language)
+                    + ", " + label("from", language) + " " + (d.from() == null ? d.version() : language.date(d.from())) + "; " + d.source() + ")")
+                    .orElse(label("notInForce", language) + " " + language.date(snapshot.asOf())));
         }
         if (item.maxPoints() != null) {
-            out.line("- maxPoints = " + plain(item.maxPoints().value()) + " (" + item.maxPoints().status().code() + "; " + item.maxPoints().source() + ")");
+            out.line("- maxPoints = " + plain(item.maxPoints().value(), language) + " (" + item.maxPoints().status().label(language) + "; " + item.maxPoints().source() + ")");
         }
         if (item.bands() != null) {
             StringBuilder bands = new StringBuilder();
-            item.bands().steps().forEach(b -> bands.append(bands.length() == 0 ? "" : "; ").append("≥ ").append(plain(b.atLeast()))
-                    .append("% → ").append(plain(b.share())));
-            out.line("- bands = " + bands + " (" + item.bands().status().code() + "; " + item.bands().source() + ")");
+            item.bands().steps().forEach(b -> bands.append(bands.length() == 0 ? "" : "; ").append("≥ ").append(plain(b.atLeast(), language))
+                    .append("% → ").append(plain(b.share(), language)));
+            out.line("- bands = " + bands + " (" + item.bands().status().label(language) + "; " + item.bands().source() + ")");
         }
     }
 
     private void whyNot(Lines out, Item item, Snapshot snapshot, Report report, Language language) {
         String kind = snapshot.unit().kind().code();
         if (!item.appliesTo().contains(kind)) {
-            out.line("- " + label("notApplicable", language) + " " + kind + " (" + label("applies", language) + ": "
-                    + String.join(", ", item.appliesTo()) + ")");
+            out.line("- " + label("notApplicable", language) + " " + kind(kind, language) + " (" + label("applies", language) + ": "
+                    + String.join("; ", item.appliesTo().stream().map(k -> kind(k, language)).toList()) + ")");
             return;
         }
         for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
             if (p.getValue().at(snapshot.asOf()).isEmpty()) {
-                out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + snapshot.asOf());
+                out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf()));
                 return;
             }
         }
         java.time.LocalDate from = evaluator.methodology().packOf(item).inForceFrom();
         if (from != null && snapshot.asOf().isBefore(from)) {
-            out.line("- " + evaluator.methodology().packOf(item).id() + " " + label("notInForce", language) + " " + snapshot.asOf()
-                    + " (" + from + ")");
+            out.line("- " + evaluator.methodology().packOf(item).id() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf())
+                    + " (" + language.date(from) + ")");
             return;
         }
         Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
         if (score.isPresent()) {
-            out.line("- " + label("scored", language) + " " + plain(score.get().points()) + "/" + plain(score.get().maxPoints())
+            out.line("- " + label("scored", language) + " " + plain(score.get().points(), language) + "/" + plain(score.get().maxPoints(), language)
                     + ": " + score.get().evidence().path() + " " + score.get().evidence().observed().in(language));
             return;
         }
@@ -143,7 +145,7 @@ public final class Explainer {
                         .filter(c -> c.scheme() == Scheme.BELOW && (c.measure().equals(rate.measure())))
                         .map(c -> item.parameters().get(c.parameter())).filter(java.util.Objects::nonNull)
                         .flatMap(p -> p.at(snapshot.asOf()).stream()).findFirst();
-                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m.value())
+                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m.value(), language)
                         + "%, " + label("conditionFails", language)).orElse(""));
             } else if (fact instanceof io.github.parsipas.facts.Fact other) {
                 out.line("- " + other.describe());
@@ -155,8 +157,27 @@ public final class Explainer {
         return LABELS.get(key)[language.ordinal()];
     }
 
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
+    private static String plain(BigDecimal number, Language language) {
+        return language.number(number.stripTrailingZeros());
+    }
+
+    private static String kind(String code, Language language) {
+        return language == Language.VI ? switch (code) {
+            case "city" -> "thành phố";
+            case "department" -> "sở, ban, ngành";
+            case "ward-commune" -> "phường, xã";
+            default -> code;
+        } : code;
+    }
+
+    private static String kindLabel(FindingKind kind, Language language) {
+        return language == Language.EN ? kind.code() : switch (kind) {
+            case DEDUCTION -> "trừ điểm";
+            case WARNING -> "cảnh báo";
+            case RECOMMENDATION -> "khuyến nghị";
+            case NOTE -> "ghi nhận";
+            case CANNOT_EVALUATE -> "không thể đánh giá";
+        };
     }
 
     /** Lines of text. */

@@ -20,20 +20,21 @@ public record VersionComparison(String versionA, String versionB, BigDecimal tot
     public record Row(String code, Text name, BigDecimal pointsA, BigDecimal pointsB, BigDecimal difference) {
     }
 
-    /** A table for people. */
+    /** A table for people, in {@code language}'s words and number format; names from packs are escaped. */
     public String markdown(io.github.parsipas.methodology.Language language) {
-        StringBuilder text = new StringBuilder("| criterion | " + versionA + " | " + versionB + " | Δ |\n|---|---:|---:|---:|\n");
+        boolean vi = language == io.github.parsipas.methodology.Language.VI;
+        StringBuilder text = new StringBuilder("| " + (vi ? "tiêu chí" : "criterion") + " | " + versionA + " | " + versionB + " | Δ |\n|---|---:|---:|---:|\n");
         for (Row row : rows) {
-            text.append("| ").append(row.code()).append(" ").append(row.name().in(language)).append(" | ")
-                    .append(plain(row.pointsA())).append(" | ").append(plain(row.pointsB())).append(" | ")
-                    .append(row.difference() == null ? "" : (row.difference().signum() > 0 ? "+" : "") + plain(row.difference())).append(" |\n");
+            text.append("| ").append(row.code()).append(" ").append(Markdown.escape(row.name().in(language))).append(" | ")
+                    .append(plain(row.pointsA(), language)).append(" | ").append(plain(row.pointsB(), language)).append(" | ")
+                    .append(row.difference() == null ? "" : (row.difference().signum() > 0 ? "+" : "") + plain(row.difference(), language)).append(" |\n");
         }
-        text.append("| total | ").append(plain(totalA)).append(" | ").append(plain(totalB)).append(" | ")
-                .append(plain(totalB.subtract(totalA))).append(" |\n");
+        text.append("| ").append(vi ? "tổng" : "total").append(" | ").append(plain(totalA, language)).append(" | ").append(plain(totalB, language))
+                .append(" | ").append(plain(totalB.subtract(totalA), language)).append(" |\n");
         return text.toString();
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    private static String plain(BigDecimal value, io.github.parsipas.methodology.Language language) {
+        return value == null ? "—" : language.number(value.stripTrailingZeros());
     }
 }
