@@ -48,4 +48,14 @@ class UserTextTest {
         return report.findings().stream().filter(f -> f.code().equals(code) && f.kind().code().equals("warning"))
                 .findFirst().orElseThrow(() -> new AssertionError("no warning " + code + " in " + report.findings()));
     }
+
+    @Test
+    void aNameLikeMarkupIsTextInHtml() {
+        Report report = Snapshots.ward("2025-10-31")
+                .entry("tasks", "id", "t-1", "title", "<script>alert(1)</script> & \"x\"", "assignedBy", "city", "due", "2025-10-20")
+                .evaluate();
+        String html = ReportWriter.html(report, Language.VI);
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;").doesNotContain("<script")
+                .startsWith("<!DOCTYPE html>\n<html lang=\"vi\">").doesNotContain("http://", "https://", "<link", "src=");
+    }
 }

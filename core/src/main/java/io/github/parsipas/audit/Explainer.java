@@ -162,12 +162,7 @@ public final class Explainer {
     }
 
     private static String kind(String code, Language language) {
-        return language == Language.VI ? switch (code) {
-            case "city" -> "thành phố";
-            case "department" -> "sở, ban, ngành";
-            case "ward-commune" -> "phường, xã";
-            default -> code;
-        } : code;
+        return io.github.parsipas.report.Wording.kind(code, language);
     }
 
     private static String kindLabel(FindingKind kind, Language language) {

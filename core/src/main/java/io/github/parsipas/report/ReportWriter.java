@@ -10,7 +10,7 @@ import io.github.parsipas.methodology.Language;
 
 import java.util.List;
 
-/** Writes a report as JSON (schema {@value Report#SCHEMA}) or as Markdown in one language; several units as one table. */
+/** Writes a report as JSON (schema {@value Report#SCHEMA}), or as Markdown or HTML in one language; several units as one table. */
 public final class ReportWriter {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -33,7 +33,12 @@ public final class ReportWriter {
     }
 
     public static String markdown(Report report, Language language) {
-        return new MarkdownReport(report, language).render();
+        return MarkdownReport.render(ReportDocument.of(report, language));
+    }
+
+    /** One self-contained HTML page (inline CSS and SVG, no script, nothing fetched), printable. */
+    public static String html(Report report, Language language) {
+        return HtmlReport.render(ReportDocument.of(report, language), language);
     }
 
     /** A Markdown table of several units' reports, one row each, on index {@code indexCode} (e.g. {@code 766}). */

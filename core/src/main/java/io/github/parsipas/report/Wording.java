@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * The report's machine words in people's words: unit kinds, periods, and what is not confirmed behind a
  * finding ({@code target: provisional} → {@code tạm tính: ngưỡng}). The JSON keeps the machine words.
  */
-final class Wording {
+public final class Wording {
 
     /** What the names in a finding's {@code unconfirmed} list stand for; a parameter not listed is "another value". */
     private static final Map<String, String[]> VALUES = Map.ofEntries(
@@ -40,7 +40,8 @@ final class Wording {
     private Wording() {
     }
 
-    static String kind(String code, Language language) {
+    /** A unit kind for people: {@code ward-commune} → {@code phường, xã}. */
+    public static String kind(String code, Language language) {
         boolean vi = language == Language.VI;
         return switch (code) {
             case "city" -> vi ? "thành phố" : "city";
@@ -51,7 +52,7 @@ final class Wording {
     }
 
     /** {@code 2025-10} → {@code tháng 10/2025}, {@code 2025-Q4} → {@code quý IV/2025}, {@code 2025-W43} → {@code tuần 43/2025}. */
-    static String period(String label, Language language) {
+    public static String period(String label, Language language) {
         Optional<Period> parsed = Period.parse(label);
         if (parsed.isEmpty()) {
             return label;

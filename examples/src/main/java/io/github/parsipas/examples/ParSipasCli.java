@@ -66,7 +66,7 @@ public final class ParSipasCli {
         return cli.execute(args);
     }
 
-    enum Format { json, md }
+    enum Format { json, md, html }
 
     /** What the subcommands share: their streams, the file checks and the language option. */
     abstract static class Subcommand implements Callable<Integer> {
@@ -143,7 +143,7 @@ public final class ParSipasCli {
         @Option(names = "--from", defaultValue = "snapshot", description = "snapshot or portal766 (default: ${DEFAULT-VALUE})")
         Source from;
 
-        @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}); --lang applies to md")
+        @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE}); --lang applies to md and html")
         Format format;
 
         @Option(names = "--method", description = "official method version to apply, e.g. 876/QĐ-BNV (default: the one of the snapshot's year)")
@@ -194,7 +194,7 @@ public final class ParSipasCli {
                 if (out != null) {
                     Files.createDirectories(out);
                     for (Report report : reports) {
-                        Files.writeString(out.resolve(report.unit().id() + (format == Format.json ? ".json" : ".md")), render(report, language));
+                        Files.writeString(out.resolve(report.unit().id() + "." + format.name()), render(report, language));
                     }
                 }
                 print((language == Language.VI ? "# Chỉ số 766 theo dữ liệu Cổng Dịch vụ công quốc gia — kỳ " : "# The 766 index from the portal's data — period ")
@@ -204,7 +204,11 @@ public final class ParSipasCli {
         }
 
         private String render(Report report, Language language) {
-            return format == Format.json ? ReportWriter.json(report) : ReportWriter.markdown(report, language);
+            return switch (format) {
+                case json -> ReportWriter.json(report);
+                case md -> ReportWriter.markdown(report, language);
+                case html -> ReportWriter.html(report, language);
+            };
         }
     }
 

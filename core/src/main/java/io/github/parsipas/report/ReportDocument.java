@@ -1,0 +1,399 @@
+package io.github.parsipas.report;
+
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.report.Block.Span;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A report for people, as blocks any format writes: a summary, the indices, one row per problem ranked by what
+ * to do first, the tasks and reports to follow, and an appendix of missing data, sources, values not yet
+ * official and trace information. Provisional values carry †. Every finding stays in the JSON.
+ */
+final class ReportDocument {
+
+    static final String MARK = " †";
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("title", new String[]{"Báo cáo đánh giá CCHC", "Administrative reform evaluation"}),
+            Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
+            Map.entry("period", new String[]{"Kỳ", "Period"}),
+            Map.entry("asOf", new String[]{"Ngày đánh giá", "As of"}),
+            Map.entry("areas", new String[]{"Điểm PAR Index theo lĩnh vực", "PAR Index points by area"}),
+            Map.entry("contribution", new String[]{"Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực",
+                    "Estimated contribution to the city's PAR Index, by area"}),
+            Map.entry("area", new String[]{"Lĩnh vực", "Area"}),
+            Map.entry("points", new String[]{"Điểm", "Points"}),
+            Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
+            Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
+            Map.entry("survey", new String[]{"điều tra XHH", "survey"}),
+            Map.entry("forecast", new String[]{"Dự báo Chỉ số PAR Index (KH 109, III.2)", "PAR Index forecast (plan III.2)"}),
+            Map.entry("total", new String[]{"Tổng điểm", "Total"}),
+            Map.entry("scored", new String[]{"điểm đã chấm", "points scored"}),
+            Map.entry("indexMax", new String[]{"tối đa", "of"}),
+            Map.entry("projected", new String[]{"Tỷ lệ dự báo", "Projected"}),
+            Map.entry("tooFew", new String[]{"Chưa đủ điểm đã chấm để tính tỷ lệ và xếp nhóm", "Too few points scored for a percentage and a group"}),
+            Map.entry("declared", new String[]{"Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này)",
+                    "Projection the unit reports (the top-10 goal is judged on it)"}),
+            Map.entry("gap", new String[]{"Khoảng cách đến ngưỡng top 10 năm 2024", "Distance to the 2024 top-10 cut-off"}),
+            Map.entry("group", new String[]{"Nhóm", "Group"}),
+            Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
+            Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
+            Map.entry("notScored", new String[]{"Chưa chấm", "Not scored"}),
+            Map.entry("lostEstimate", new String[]{"ước tính theo tiêu chí cấp tỉnh", "an estimate by the provincial criterion"}),
+            Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),
+            Map.entry("pointsWord", new String[]{"điểm", "points"}),
+            Map.entry("source", new String[]{"Căn cứ", "Source"}),
+            Map.entry("due", new String[]{"Hạn", "Due"}),
+            Map.entry("none", new String[]{"Không có.", "None."}),
+            Map.entry("legend", new String[]{"† dựa trên giá trị tạm tính hoặc suy luận, chưa phải số liệu chính thức; có thể thay bằng giá trị chính thức trong gói phương pháp.",
+                    "† rests on a provisional or inferred value, not an official one; replaceable in the methodology pack."}),
+            Map.entry("receipt", new String[]{"Thông tin truy vết", "Trace information"}),
+            Map.entry("summary", new String[]{"Tóm tắt", "Summary"}),
+            Map.entry("ungraded", new String[]{"chưa đủ chỉ tiêu để xếp loại", "not enough indicators to grade"}),
+            Map.entry("doFirst", new String[]{"Việc cần làm trước", "Do first"}),
+            Map.entry("tasksLine", new String[]{"{n} nhiệm vụ, báo cáo cần theo dõi: xem mục Nhiệm vụ và báo cáo.", "{n} tasks and reports to follow up: see Tasks and reports."}),
+            Map.entry("missingLine", new String[]{"{n} tiêu chí chưa đánh giá được do thiếu số liệu: xem Phụ lục.", "{n} criteria could not be evaluated for lack of data: see the appendix."}),
+            Map.entry("problems", new String[]{"Các vấn đề cần xử lý", "Problems to address"}),
+            Map.entry("content", new String[]{"Nội dung", "What"}),
+            Map.entry("result", new String[]{"Kết quả", "Result"}),
+            Map.entry("misses", new String[]{"Chưa đạt", "Misses"}),
+            Map.entry("recoverableCol", new String[]{"Điểm có thể lấy lại", "Points recoverable"}),
+            Map.entry("action", new String[]{"Việc cần làm", "Action"}),
+            Map.entry("status", new String[]{"Tình trạng", "Status"}),
+            Map.entry("tasks", new String[]{"Nhiệm vụ và báo cáo", "Tasks and reports"}),
+            Map.entry("appendix", new String[]{"Phụ lục", "Appendix"}),
+            Map.entry("missing", new String[]{"Số liệu còn thiếu", "Missing data"}),
+            Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
+                    "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
+            Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
+            Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
+            Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
+            Map.entry("notOfficial", new String[]{"Chưa chính thức (†)", "Not yet official (†)"}),
+            Map.entry("library", new String[]{"phần mềm", "library"}),
+            Map.entry("rulesetHash", new String[]{"mã băm SHA-256 của bộ quy tắc", "rule set SHA-256"}),
+            Map.entry("methods", new String[]{"phương pháp áp dụng", "methods applied"}),
+            Map.entry("notEvaluatedNo", new String[]{" — không chấm: tệp số liệu không có ", " — not evaluated: no "}),
+            Map.entry("inputHash", new String[]{"mã băm SHA-256 của số liệu đầu vào", "input SHA-256"}),
+            Map.entry("surveyFull", new String[]{"điều tra xã hội học", "survey"}),
+            Map.entry("byLead", new String[]{"Số vấn đề theo cơ quan chủ trì", "Problems by lead agency"}));
+
+    private final Report report;
+    private final Language language;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private ReportDocument(Report report, Language language) {
+        this.report = report;
+        this.language = language;
+    }
+
+    static List<Block> of(Report report, Language language) {
+        return new ReportDocument(report, language).build();
+    }
+
+    private List<Block> build() {
+        heading(1, raw(label("title") + " — "), text(report.unit().name()));
+        blocks.add(new Block.Paragraph(List.of(raw(label("unit") + ": "), text(report.unit().name()), raw(" ("), text(report.unit().id()),
+                raw(", " + Wording.kind(report.unit().kind(), language) + ") · " + label("period") + ": " + Wording.period(report.period(), language)
+                        + " · " + label("asOf") + ": " + language.date(report.asOf())))));
+        if (report.notes() != null) {
+            report.notes().forEach(note -> blocks.add(new Block.Quote(List.of(text(note.in(language))))));
+        }
+        summary();
+        // For a unit the PAR method does not score, its official index (766) comes first; the areas are an estimate.
+        boolean estimate = report.areas().stream().anyMatch(a -> !a.official());
+        if (estimate) {
+            indices();
+        }
+        areas();
+        forecast();
+        if (!estimate) {
+            indices();
+        }
+        problems();
+        tasks();
+        heading(2, raw(label("appendix")));
+        missingData();
+        sources();
+        receipt();
+        return List.copyOf(blocks);
+    }
+
+    /** Half a page: the headline index, what to do first, what is due, what is missing. */
+    private void summary() {
+        heading(2, raw(label("summary")));
+        List<Block.Bullets.Item> items = new ArrayList<>();
+        report.indices().forEach(index -> items.add(item(text(index.name().in(language)), raw(": " + number(index.points()) + " / "
+                + number(index.maxPoints()) + (index.grade() == null ? " (" + label("ungraded") + ")" : " — " + index.grade().in(language))
+                + mark(!index.unconfirmed().isEmpty())))));
+        ParForecast f = report.forecast();
+        if (f != null && f.sufficient()) {
+            items.add(item(raw(label("forecast") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+                    + mark(!f.unconfirmed().isEmpty()))));
+        }
+        List<Problem> first = actionable().stream().limit(5).toList();
+        if (!first.isEmpty()) {
+            List<List<Span>> numbered = new ArrayList<>();
+            for (Problem p : first) {
+                numbered.add(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
+                        raw((p.pointsRecoverable() == null ? "" : " — " + label("recoverable") + " " + number(p.pointsRecoverable()) + " " + pointsWord(p.pointsRecoverable()))
+                                + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + language.date(p.due()))
+                                + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". "), text(p.action().in(language))));
+            }
+            items.add(new Block.Bullets.Item(List.of(raw(label("doFirst") + ":")), numbered));
+        }
+        List<Problem> tasks = deadlines();
+        if (!tasks.isEmpty()) {
+            items.add(item(raw(label("tasksLine").replace("{n}", String.valueOf(tasks.size())))));
+        }
+        long missing = report.findings(FindingKind.CANNOT_EVALUATE).size();
+        if (missing > 0) {
+            items.add(item(raw(label("missingLine").replace("{n}", String.valueOf(missing)))));
+        }
+        blocks.add(new Block.Bullets(items));
+    }
+
+    private void areas() {
+        if (report.areas().isEmpty()) {
+            return;
+        }
+        heading(2, raw(label(report.areas().stream().allMatch(AreaScore::official) ? "areas" : "contribution")));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        List<Block.Chart.Bar> bars = new ArrayList<>();
+        for (AreaScore area : report.areas()) {
+            rows.add(List.of(List.of(raw(area.area() + ". "), text(area.name().in(language))),
+                    List.of(raw(number(area.points()) + mark(!area.unconfirmed().isEmpty())
+                            + (area.surveyPoints() == null ? "" : " (" + label("survey") + " " + number(area.surveyPoints()) + ")"))),
+                    List.of(raw(number(area.evaluatedMax()))), List.of(raw(number(area.maxPoints()))),
+                    List.of(raw(area.lead() == null ? "" : area.lead().code() + basis(area.leadBasis()))),
+                    List.of(raw(String.join(", ", area.notEvaluated().stream().map(c -> c.equals("survey") ? label("surveyFull") : c).toList())))));
+            bars.add(new Block.Chart.Bar(area.area() + ". " + area.name().in(language), area.points(), area.maxPoints(), !area.unconfirmed().isEmpty()));
+        }
+        blocks.add(new Block.Chart(label(report.areas().stream().allMatch(AreaScore::official) ? "areas" : "contribution"), bars));
+        blocks.add(new Block.Table(List.of(label("area"), label("points"), label("scoredMax"), label("areaMax"), label("lead"), label("notScored")),
+                List.of(false, true, true, true, false, false), rows));
+    }
+
+    private void forecast() {
+        ParForecast f = report.forecast();
+        if (f == null) {
+            return;
+        }
+        heading(2, raw(label("forecast") + (f.methodVersion() == null ? "" : " (" + f.methodVersion() + ")")));
+        List<Block.Bullets.Item> items = new ArrayList<>();
+        items.add(item(raw(label("total") + ": " + number(f.points()) + " / " + number(f.evaluatedMax()) + " " + label("scored")
+                + " (" + label("indexMax") + " " + number(f.maxPoints()) + ")")));
+        if (!f.sufficient()) {
+            // Too little scored for a percentage to mean anything: points only, and why.
+            items.add(item(raw(label("tooFew") + mark(true))));
+        } else {
+            items.add(item(raw(label("projected") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+                    + mark(!f.unconfirmed().isEmpty()))));
+        }
+        if (f.declaredPercent() != null) {
+            items.add(item(raw(label("declared") + ": " + number(f.declaredPercent()) + "%")));
+        }
+        if (f.sufficient() && f.gapToTop10Low() != null) {
+            // The cut-offs are the forecast's own parameters: percent − gap.
+            items.add(item(raw(label("gap") + ": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
+                    + label("points").toLowerCase(Locale.ROOT) + " (" + number(f.percent().subtract(f.gapToTop10Low())) + "% / "
+                    + number(f.percent().subtract(f.gapToTop10High())) + "%)")));
+        }
+        blocks.add(new Block.Bullets(items));
+    }
+
+    private String signed(BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + number(value);
+    }
+
+    private void indices() {
+        for (IndexScore index : report.indices()) {
+            heading(2, text(index.name().in(language)), raw(": " + number(index.points()) + " / " + number(index.maxPoints())
+                    + (index.grade() == null ? "" : " — " + index.grade().in(language)) + mark(!index.unconfirmed().isEmpty())));
+            List<List<List<Span>>> rows = new ArrayList<>();
+            List<Block.Chart.Bar> bars = new ArrayList<>();
+            for (IndexScore.GroupScore group : index.groups()) {
+                rows.add(List.of(List.of(text(group.name().in(language))), List.of(raw(number(group.points()))), List.of(raw(number(group.evaluatedMax()))),
+                        List.of(raw(number(group.maxPoints()) + mark(!"confirmed".equals(group.maxBasis()))))));
+                bars.add(new Block.Chart.Bar(group.name().in(language), group.points(), group.maxPoints(), !index.unconfirmed().isEmpty()));
+            }
+            blocks.add(new Block.Chart(index.name().in(language), bars));
+            blocks.add(new Block.Table(List.of(label("group"), label("points"), label("scoredMax"), label("groupMax")), List.of(false, true, true, true), rows));
+            if (!index.notEvaluated().isEmpty()) {
+                blocks.add(new Block.Paragraph(List.of(raw(label("notScored") + ": " + String.join(", ", index.notEvaluated())))));
+            }
+        }
+    }
+
+    /** One row per problem, what to do first at the top. */
+    private void problems() {
+        List<Problem> problems = actionable();
+        heading(2, raw(label("problems") + " (" + problems.size() + ")"));
+        if (problems.isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
+            return;
+        }
+        List<List<List<Span>>> rows = new ArrayList<>();
+        for (Problem p : problems) {
+            // A published score that differs is told in full: both numbers are the finding.
+            Span result = text(p.path() != null && p.path().startsWith("$.reported[") ? p.message().in(language)
+                    : p.observed() == null ? "" : p.observed().in(language));
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()))), misses(p),
+                    List.of(raw(p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable()))),
+                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
+        }
+        blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
+                label("action")), List.of(true, false, false, false, true, false, false, false), rows));
+        Map<String, Long> byLead = new java.util.TreeMap<>();
+        problems.forEach(p -> byLead.merge(p.lead().code(), 1L, Long::sum));
+        blocks.add(new Block.Chart(label("byLead"), byLead.entrySet().stream().map(e -> new Block.Chart.Bar(e.getKey(), BigDecimal.valueOf(e.getValue()),
+                BigDecimal.valueOf(problems.size()), false)).toList()));
+    }
+
+    /** Tasks, reports, deliverables and documents: overdue, due soon, done late. */
+    private void tasks() {
+        List<Problem> tasks = deadlines();
+        if (tasks.isEmpty()) {
+            return;
+        }
+        heading(2, raw(label("tasks") + " (" + tasks.size() + ")"));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        for (Problem p : tasks) {
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(text(p.message().in(language)), raw(mark(p.provisional()))),
+                    misses(p), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
+        }
+        blocks.add(new Block.Table(List.of("#", label("content"), label("status"), label("misses"), label("lead"), label("action")),
+                List.of(true, false, false, false, false, false), rows));
+    }
+
+    /** What could not be evaluated for lack of data: one table. */
+    private void missingData() {
+        List<Finding> missing = report.findings(FindingKind.CANNOT_EVALUATE);
+        heading(3, raw(label("missing") + " (" + missing.size() + ")"));
+        if (missing.isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
+            return;
+        }
+        blocks.add(new Block.Paragraph(List.of(raw(label("missingIntro")))));
+        blocks.add(new Block.Table(List.of(label("criterion"), label("content"), label("dataNeeded")), List.of(false, false, false),
+                missing.stream().map(f -> List.of(List.of(text(f.code())), List.of(text(f.title().in(language))),
+                        List.of(new Span(f.evidence().path(), Span.Style.CODE)))).toList()));
+    }
+
+    /** Each problem's legal source, and the values behind it that are not yet official, in words. */
+    private void sources() {
+        heading(3, raw(label("sourcesTitle")));
+        blocks.add(new Block.Paragraph(List.of(raw(label("legend")))));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        for (Problem p : report.problems()) {
+            List<String> unconfirmed = p.findings().stream().flatMap(i -> report.findings().get(i).unconfirmed().stream()).distinct().toList();
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), List.of(text(p.source().describe())), List.of(text(Wording.unconfirmed(unconfirmed, language)))));
+        }
+        blocks.add(new Block.Table(List.of("#", label("source"), label("notOfficial")), List.of(true, false, false), rows));
+    }
+
+    private void receipt() {
+        Receipt r = report.receipt();
+        heading(3, raw(label("receipt")));
+        blocks.add(new Block.Bullets(List.of(
+                item(raw(label("library") + ": " + r.library() + " " + r.version())),
+                item(raw(label("rulesetHash") + ": "), new Span(r.rulesetSha256(), Span.Style.CODE)),
+                item(raw(label("methods") + ": "), text(String.join("; ", r.methodologies().stream()
+                        .map(m -> m.replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
+                item(raw(label("inputHash") + ": "), new Span(r.inputSha256(), Span.Style.CODE)),
+                item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
+    }
+
+    /** A problem's title, with its field or group when it has one. */
+    private List<Span> content(Problem p) {
+        return List.of(text(p.title().in(language) + (p.scope().equals("all") ? "" : " (" + scopeName(p) + ")")));
+    }
+
+    /** The codes a problem misses: a criterion with the points it costs, a target with what it requires. */
+    private List<Span> misses(Problem p) {
+        boolean dated = deadline(p);
+        List<Span> spans = new ArrayList<>();
+        for (Problem.Miss m : p.misses()) {
+            String required = m.required() == null ? "" : m.required().in(language);
+            // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
+            String detail = m.pointsLost() != null
+                    ? "−" + number(m.pointsLost()) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + label("lostEstimate") + ")" : "")
+                    : dated || required.startsWith("≥") || required.startsWith("≤") ? required : "";
+            if (!spans.isEmpty()) {
+                spans.add(raw("; "));
+            }
+            spans.add(new Span(m.code(), Span.Style.STRONG));
+            if (!detail.isEmpty()) {
+                spans.add(text(" " + detail));
+            }
+        }
+        return spans;
+    }
+
+    /** True for a criterion of an area the method does not score for this unit: its points are an estimate. */
+    private boolean estimated(String code) {
+        java.util.Set<Integer> estimates = new java.util.HashSet<>();
+        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
+        return report.criteria().stream().anyMatch(c -> c.code().equals(code) && c.area() != null && estimates.contains(c.area()));
+    }
+
+    /** A field's or group's name, or a report's period in words. */
+    private String scopeName(Problem p) {
+        return p.scopeName() != null ? p.scopeName().in(language) : Wording.period(p.scope(), language);
+    }
+
+    private List<Problem> actionable() {
+        return report.problems().stream().filter(p -> !deadline(p)).toList();
+    }
+
+    private List<Problem> deadlines() {
+        return report.problems().stream().filter(ReportDocument::deadline).toList();
+    }
+
+    /** A problem on a dated list: a task, report, deliverable or document with its deadline. */
+    private static boolean deadline(Problem p) {
+        return p.path() != null && java.util.stream.Stream.of("$.tasks", "$.reports", "$.deliverables", "$.legalDocuments")
+                .anyMatch(list -> p.path().equals(list) || p.path().startsWith(list + "["));
+    }
+
+    private void heading(int level, Span... text) {
+        blocks.add(new Block.Heading(level, List.of(text)));
+    }
+
+    private static Block.Bullets.Item item(Span... text) {
+        return new Block.Bullets.Item(List.of(text), List.of());
+    }
+
+    private static Span text(String text) {
+        return Span.text(text);
+    }
+
+    private static Span raw(String text) {
+        return Span.raw(text);
+    }
+
+    private String number(BigDecimal value) {
+        return language.number(value.stripTrailingZeros());
+    }
+
+    /** A lead mapping that the source does not state is shown as such. */
+    private String basis(io.github.parsipas.methodology.Status status) {
+        return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + status.label(language) + "]";
+    }
+
+    /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */
+    private String pointsWord(BigDecimal points) {
+        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : label("pointsWord");
+    }
+
+    private static String mark(boolean provisional) {
+        return provisional ? MARK : "";
+    }
+
+    private String label(String key) {
+        return LABELS.get(key)[language.ordinal()];
+    }
+}
