@@ -5,7 +5,6 @@ import io.github.parsipas.audit.AuditRun;
 import io.github.parsipas.audit.Explainer;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.snapshot.Snapshot;
-import io.github.parsipas.snapshot.SnapshotReader;
 import io.github.parsipas.audit.FixtureReader;
 import io.github.parsipas.audit.FixtureResult;
 import io.github.parsipas.snapshot.InvalidInputException;

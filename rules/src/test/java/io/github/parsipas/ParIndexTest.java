@@ -7,7 +7,6 @@ import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.VersionComparison;
 import io.github.parsipas.snapshot.Snapshot;
-import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -4,7 +4,6 @@ import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
-import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

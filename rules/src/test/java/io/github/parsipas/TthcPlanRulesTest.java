@@ -5,7 +5,6 @@ import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
-import io.github.parsipas.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -12,7 +12,6 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.MethodVersion;
 import io.github.parsipas.methodology.Pack;
-import io.github.parsipas.methodology.Parameter;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.ParForecast;
@@ -30,7 +29,6 @@ import java.util.function.Function;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;

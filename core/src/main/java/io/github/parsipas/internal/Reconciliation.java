@@ -14,7 +14,6 @@ import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.snapshot.InputProblem;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
