@@ -101,6 +101,22 @@ public final class Evaluator {
         return new VersionComparison(versionA, versionB, total(a), total(b), rows);
     }
 
+    /**
+     * Evaluates a snapshot before and after changing some of its counts ({@link Snapshot#withCount}), e.g.
+     * {@code tthc.fields[dat-dai].resolvedOnTime → 129}: what each index and criterion gains, which problems close.
+     *
+     * @throws io.github.parsipas.snapshot.InvalidInputException when a path is not a count of the snapshot, or a
+     *         new value does not fit its group (a part above its whole)
+     */
+    public io.github.parsipas.report.WhatIf whatIf(Snapshot snapshot, java.util.Map<String, Long> changes) {
+        Snapshot changed = snapshot;
+        for (java.util.Map.Entry<String, Long> change : changes.entrySet()) {
+            changed = changed.withCount(change.getKey(), change.getValue());
+        }
+        WhatIfChecks.check(methodology.layout(), changed, changes.keySet());
+        return new io.github.parsipas.report.WhatIf(changes, evaluate(snapshot), evaluate(changed));
+    }
+
     private static java.math.BigDecimal total(Report report) {
         return report.criteria().stream().map(CriterionScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }

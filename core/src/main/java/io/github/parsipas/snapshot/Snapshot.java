@@ -58,6 +58,49 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                 .flatMap(java.util.Set::stream).anyMatch(path -> Paths.within(path, section));
     }
 
+    private static final java.util.regex.Pattern ENTRY_COUNT = java.util.regex.Pattern.compile("(.+)\\[([^\\]]+)]\\.([A-Za-z]+)");
+
+    /**
+     * A copy with one count replaced, for a what-if: {@code digital.onlineDossiers.online} in a count group, or
+     * {@code tthc.fields[dat-dai].resolvedOnTime} in an entry of a count list. Only counts the snapshot has
+     * can be changed; whether the new one fits its group is the evaluator's to check.
+     *
+     * @throws InvalidInputException naming the path when the snapshot has no such count, or the value is negative
+     */
+    public Snapshot withCount(String path, long value) {
+        if (value < 0 || value > InputLimits.MAX_COUNT) {
+            throw new InvalidInputException("what-if", List.of(new InputProblem(path, String.valueOf(value), "a count from 0 to " + InputLimits.MAX_COUNT)));
+        }
+        java.util.regex.Matcher entry = ENTRY_COUNT.matcher(path);
+        if (entry.matches() && lists.containsKey(entry.group(1))) {
+            List<CountList.Entry> changed = new java.util.ArrayList<>();
+            boolean found = false;
+            for (CountList.Entry e : lists.get(entry.group(1))) {
+                if (e.code().equals(entry.group(2)) && e.counts().containsKey(entry.group(3))) {
+                    Map<String, Long> counts = new java.util.TreeMap<>(e.counts());
+                    counts.put(entry.group(3), value);
+                    changed.add(new CountList.Entry(e.code(), e.name(), counts));
+                    found = true;
+                } else {
+                    changed.add(e);
+                }
+            }
+            if (found) {
+                Map<String, List<CountList.Entry>> newLists = new java.util.TreeMap<>(lists);
+                newLists.put(entry.group(1), List.copyOf(changed));
+                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, previous, reported);
+            }
+        } else if (counts.containsKey(Paths.parent(path)) && counts.get(Paths.parent(path)).containsKey(Paths.key(path))) {
+            Map<String, Map<String, Long>> newCounts = new java.util.TreeMap<>(counts);
+            Map<String, Long> group = new java.util.TreeMap<>(counts.get(Paths.parent(path)));
+            group.put(Paths.key(path), value);
+            newCounts.put(Paths.parent(path), java.util.Collections.unmodifiableMap(group));
+            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, previous, reported);
+        }
+        throw new InvalidInputException("what-if", List.of(new InputProblem(path, "no such count in the snapshot",
+                "a count the snapshot has, e.g. digital.onlineDossiers.online or tthc.fields[dat-dai].resolvedOnTime")));
+    }
+
     /** A dated list, or {@code null} when the snapshot does not carry it. */
     public List<?> list(DatedList list) {
         return switch (list) {

@@ -31,14 +31,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code evaluate <snapshot>} (or {@code evaluate --from portal766 <files>}), {@code audit <folder>}, {@code explain <snapshot> <code>},
+ * The command line: {@code evaluate <snapshot>} (or {@code evaluate --from portal766 <files>}), {@code what-if <snapshot> --set …}, {@code audit <folder>}, {@code explain <snapshot> <code>},
  * {@code compare <snapshot> <a> <b>}, {@code schema}.
  * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
-        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class, ParSipasCli.Compare.class,
-                ParSipasCli.Schema.class})
+        subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.WhatIfCommand.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class,
+                ParSipasCli.Compare.class, ParSipasCli.Schema.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -257,6 +257,29 @@ public final class ParSipasCli {
         @Override
         String run(Language language) {
             return evaluator().compare(evaluator().reader().read(snapshot), versionA, versionB).markdown(language);
+        }
+    }
+
+    @Command(name = "what-if", mixinStandardHelpOptions = true,
+            description = "Evaluates a snapshot before and after changing some of its counts, and prints what each index and criterion gains.")
+    static final class WhatIfCommand extends OnSnapshot {
+
+        @Option(names = "--set", required = true, paramLabel = "<path>=<count>",
+                description = "a count and its new value, e.g. digital.onlineDossiers.online=1000 or tthc.fields[dat-dai].resolvedOnTime=129")
+        List<String> settings;
+
+        @Override
+        String run(Language language) {
+            java.util.Map<String, Long> changes = new java.util.LinkedHashMap<>();
+            for (String setting : settings) {
+                int eq = setting.lastIndexOf('=');
+                try {
+                    changes.put(setting.substring(0, eq).strip(), Long.parseLong(setting.substring(eq + 1).strip()));
+                } catch (RuntimeException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--set: found \"" + setting + "\", expected <path>=<whole number>");
+                }
+            }
+            return evaluator().whatIf(evaluator().reader().read(snapshot), changes).markdown(language);
         }
     }
 

@@ -159,6 +159,14 @@ class ParSipasCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 51,07 | 70,00 / 100,00 |");
     }
 
+    @Test
+    void whatIfShowsThePointsAChangeWins() {
+        assertThat(run("what-if", WARD, "--set", "digital.onlineDossiers.online=1000", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.2 Dossiers processed online | 1.05 | 2 | +0.95 |");
+        assertThat(run("what-if", WARD, "--set", "digital.onlineDossiers.online=lots")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--set: found \"digital.onlineDossiers.online=lots\", expected <path>=<whole number>");
+    }
+
     private int run(String... args) {
         return ParSipasCli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
