@@ -109,12 +109,57 @@ public final class Evaluator {
      *         new value does not fit its group (a part above its whole)
      */
     public io.github.parsipas.report.WhatIf whatIf(Snapshot snapshot, java.util.Map<String, Long> changes) {
+        Snapshot changed = apply(snapshot, changes);
+        WhatIfChecks.check(methodology.layout(), changed, changes.keySet());
+        return new io.github.parsipas.report.WhatIf(changes, evaluate(snapshot), evaluate(changed));
+    }
+
+    /**
+     * The report with its problems ranked by what closing each would win: the snapshot is evaluated again with
+     * each problem's gap closed (its rate at 100 %), and the points gained on each index are recorded; problems
+     * that win more come first (those with no such change by the points they recover), then the nearest deadline. One
+     * evaluation per problem: for the reports people read, not for every call.
+     */
+    public Report rankByWhatIf(Snapshot snapshot, Report report) {
+        List<io.github.parsipas.report.Problem> ranked = new java.util.ArrayList<>();
+        for (io.github.parsipas.report.Problem problem : report.problems()) {
+            java.util.Optional<java.util.Map<String, Long>> closing = Closing.of(methodology.layout(), snapshot, problem);
+            ranked.add(problem.ranked(0, closing.map(changes -> wonBack(report, evaluate(apply(snapshot, changes), null))).orElse(null)));
+        }
+        ranked.sort(java.util.Comparator.comparing(io.github.parsipas.report.Problem::gain).reversed()
+                .thenComparing(io.github.parsipas.report.Problem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(io.github.parsipas.report.Problem::rank));
+        List<io.github.parsipas.report.Problem> out = new java.util.ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            out.add(ranked.get(i).ranked(i + 1, ranked.get(i).wonBack()));
+        }
+        return report.withProblems(out);
+    }
+
+    private static Snapshot apply(Snapshot snapshot, java.util.Map<String, Long> changes) {
         Snapshot changed = snapshot;
         for (java.util.Map.Entry<String, Long> change : changes.entrySet()) {
             changed = changed.withCount(change.getKey(), change.getValue());
         }
-        WhatIfChecks.check(methodology.layout(), changed, changes.keySet());
-        return new io.github.parsipas.report.WhatIf(changes, evaluate(snapshot), evaluate(changed));
+        return changed;
+    }
+
+    /** Points gained per index: the PAR Index (forecast points for a city, its criteria's points otherwise) and each other index. */
+    private static java.util.Map<String, java.math.BigDecimal> wonBack(Report before, Report after) {
+        java.util.Map<String, java.math.BigDecimal> gained = new java.util.TreeMap<>();
+        java.math.BigDecimal par = parPoints(after).subtract(parPoints(before));
+        if (par.signum() != 0) {
+            gained.put("PAR", par);
+        }
+        for (io.github.parsipas.report.IndexScore index : before.indices()) {
+            after.indices().stream().filter(i -> i.code().equals(index.code())).findFirst()
+                    .map(i -> i.points().subtract(index.points())).filter(d -> d.signum() != 0).ifPresent(d -> gained.put(index.code(), d));
+        }
+        return gained;
+    }
+
+    private static java.math.BigDecimal parPoints(Report report) {
+        return report.areas().stream().map(io.github.parsipas.report.AreaScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     private static java.math.BigDecimal total(Report report) {

@@ -38,9 +38,7 @@ final class ProblemGrouping {
                 .thenComparing(p -> p.findings().get(0)));
         List<Problem> ranked = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            ranked.add(new Problem(i + 1, p.path(), p.scope(), p.scopeName(), p.title(), p.observed(), p.misses(), p.pointsLost(), p.pointsRecoverable(),
-                    p.due(), p.lead(), p.action(), p.message(), p.source(), p.provisional(), p.findings()));
+            ranked.add(problems.get(i).ranked(i + 1, null));
         }
         return ranked;
     }
@@ -62,7 +60,7 @@ final class ProblemGrouping {
         return new Problem(0, first.evidence() == null ? null : first.evidence().path(), first.scope(), leading.scopeName(), titled.title(),
                 first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
                 sum(deductions, Finding::pointsRecoverable), due, leading.lead(), leading.action(), leading.message(), leading.citation(),
-                group.stream().anyMatch(Finding::isProvisional), positions);
+                group.stream().anyMatch(Finding::isProvisional), positions, null);
     }
 
     private static BigDecimal sum(List<Finding> findings, java.util.function.Function<Finding, BigDecimal> points) {

@@ -9,6 +9,7 @@ import io.github.parsipas.methodology.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One problem an officer acts on: the findings that rest on the same input (a rate, a count, a task, a
@@ -31,21 +32,39 @@ import java.util.List;
  * @param source            the legal source of the leading requirement
  * @param provisional       true when a value behind it is not confirmed
  * @param findings          the positions in {@link Report#findings()} of the findings it groups
+ * @param wonBack           the points closing it would win back, per index ({@code PAR}, {@code 766}, …), found by
+ *                          evaluating the snapshot again with the gap closed; {@code null} when not computed or
+ *                          when the problem has no such change (a task, a published score)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(int rank, String path, String scope, Text scopeName, Text title,
                       @JsonSerialize(using = Evidence.English.class) Text observed,
                       List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, LocalDate due, Agency lead, Text action,
-                      Text message, Citation source, boolean provisional, List<Integer> findings) {
+                      Text message, Citation source, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
     public Problem {
         misses = List.copyOf(misses);
         findings = List.copyOf(findings);
+        wonBack = wonBack == null ? null : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(wonBack));
         pointsLost = Points2.of(pointsLost);
         pointsRecoverable = Points2.of(pointsRecoverable);
     }
 
     /** A requirement missed: its code, the kind of finding it gave, what it requires, by when, and the points it costs. */
+    /** What closing it gains, to rank it: the points won back over every index, else the points its deductions recover. */
+    public BigDecimal gain() {
+        if (wonBack != null) {
+            return wonBack.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        return pointsRecoverable == null ? BigDecimal.ZERO : pointsRecoverable;
+    }
+
+    /** This problem at another rank, with the points closing it wins back. */
+    public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
+        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, due, lead, action, message,
+                source, provisional, findings, wonBack);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Miss(String code, FindingKind kind, @JsonSerialize(using = Evidence.English.class) Text required, LocalDate due,
                        BigDecimal pointsLost) {

@@ -37,6 +37,11 @@ public record Report(
         explanation = List.copyOf(explanation);
     }
 
+    /** This report with its problems replaced (re-ranked). */
+    public Report withProblems(List<Problem> problems) {
+        return new Report(schema, unit, asOf, period, notes, areas, forecast, indices, criteria, findings, problems, explanation, receipt);
+    }
+
     public List<Finding> findings(FindingKind kind) {
         return findings.stream().filter(f -> f.kind() == kind).toList();
     }

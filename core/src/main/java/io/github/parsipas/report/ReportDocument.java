@@ -139,7 +139,7 @@ final class ReportDocument {
             List<List<Span>> numbered = new ArrayList<>();
             for (Problem p : first) {
                 numbered.add(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
-                        raw((p.pointsRecoverable() == null ? "" : " — " + label("recoverable") + " " + number(p.pointsRecoverable()) + " " + pointsWord(p.pointsRecoverable()))
+                        raw((wonBack(p).isEmpty() ? "" : " — " + label("recoverable") + ": " + wonBack(p))
                                 + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + language.date(p.due()))
                                 + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". "), text(p.action().in(language))));
             }
@@ -242,7 +242,7 @@ final class ReportDocument {
             Span result = text(p.path() != null && p.path().startsWith("$.reported[") ? p.message().in(language)
                     : p.observed() == null ? "" : p.observed().in(language));
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()))), misses(p),
-                    List.of(raw(p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable()))),
+                    List.of(raw(wonBack(p))),
                     List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
@@ -305,6 +305,17 @@ final class ReportDocument {
                         .map(m -> m.replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
                 item(raw(label("inputHash") + ": "), new Span(r.inputSha256(), Span.Style.CODE)),
                 item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
+    }
+
+    /**
+     * The points closing a problem wins back: per index when it was evaluated again with its gap closed
+     * ({@code PAR 0,95; 766 2,1}), else the points its deductions can recover.
+     */
+    private String wonBack(Problem p) {
+        if (p.wonBack() != null && !p.wonBack().isEmpty()) {
+            return String.join("; ", p.wonBack().entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue())).toList());
+        }
+        return p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable());
     }
 
     /** A problem's title, with its field or group when it has one. */

@@ -10,6 +10,7 @@ import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Portal766Reader;
+import io.github.parsipas.snapshot.Snapshot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -174,7 +175,9 @@ public final class ParSipasCli {
                 if (inputs.size() != 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "one snapshot at a time; --from portal766 reads several files");
                 }
-                return print(render(evaluator().evaluate(evaluator().reader().read(inputs.get(0)), method), language));
+                Evaluator evaluator = evaluator();
+                Snapshot read = evaluator.reader().read(inputs.get(0));
+                return print(render(evaluator.rankByWhatIf(read, evaluator.evaluate(read, method)), language));
             }
             if (asOf == null || period == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--from portal766 needs --as-of and --period: the responses carry neither");
@@ -182,7 +185,7 @@ public final class ParSipasCli {
             Evaluator evaluator = evaluator();
             Portal766Reader.Import read = new Portal766Reader(evaluator.reader()).read(inputs, asOf, period);
             read.problems().forEach(p -> spec.commandLine().getErr().println(p.getMessage()));
-            List<Report> reports = read.snapshots().stream().map(s -> evaluator.evaluate(s, method)).toList();
+            List<Report> reports = read.snapshots().stream().map(s -> evaluator.rankByWhatIf(s, evaluator.evaluate(s, method))).toList();
             if (unit != null) {
                 Optional<Report> chosen = reports.stream().filter(r -> r.unit().id().equals(unit)).findFirst();
                 if (chosen.isEmpty()) {

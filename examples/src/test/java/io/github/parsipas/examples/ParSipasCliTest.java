@@ -27,7 +27,7 @@ class ParSipasCliTest {
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
                 .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (3)", "## Phụ lục", "### Số liệu còn thiếu (1)")
                 .contains("| 1 | Sắp xếp, giảm đơn vị sự nghiệp công lập | 0,00% (0/1) † | **PAR-4.2** −5 điểm (ước tính theo tiêu chí cấp tỉnh); "
-                        + "**T-SSU** ≥ 100%; **W4** | 5 |  | SNV |")
+                        + "**T-SSU** ≥ 100%; **W4** | PAR 5 |  | SNV |")
                 .contains("| 20 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131) | **T-ONTIME** ≥ 98% |")
                 .contains("| 20 | KH 109/KH-UBND ngày 26/9/2025, II.1.3 |")
                 .doesNotContain("## Bị trừ điểm", "## Khuyến nghị");
@@ -49,9 +49,9 @@ class ParSipasCliTest {
     void printsTheExampleDepartmentFromYaml() {
         assertThat(run("evaluate", "snapshots/department-so-tu-phap-2025-11.yaml", "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) † | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | 1 |")
+                .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) † | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | PAR 1 |")
                 .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) † | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); "
-                        + "**T-CUT-COND** ≥ 30% | 0.75 | 2025-12-31 | VPUB |")
+                        + "**T-CUT-COND** ≥ 30% | PAR 0.75 | 2025-12-31 | VPUB |")
                 .contains("| 5 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450) | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
                 .doesNotContain("T-CUT-COST")
                 .contains("| 3. Administrative procedure reform | 7.25 † | 10 | 13 | VPUB [inferred] | survey |");
