@@ -70,6 +70,7 @@ final class ReportDocument {
             Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
                     "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
             Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
+            Map.entry("wholeSection", new String[]{"{n} tiêu chí: cả mục này chưa có số liệu đánh giá được", "{n} criteria: nothing in this section could be evaluated"}),
             Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
             Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
             Map.entry("notOfficial", new String[]{"Chưa chính thức (†)", "Not yet official (†)"}),
@@ -278,9 +279,30 @@ final class ReportDocument {
             return;
         }
         blocks.add(new Block.Paragraph(List.of(raw(label("missingIntro")))));
-        blocks.add(new Block.Table(List.of(label("criterion"), label("content"), label("dataNeeded")), List.of(false, false, false),
-                missing.stream().map(f -> List.of(List.of(text(f.code())), List.of(text(f.title().in(language))),
-                        List.of(new Span(f.evidence().path(), Span.Style.CODE)))).toList()));
+        // A section with nothing evaluated at all is one row, not one per criterion: the unit sent none of it.
+        java.util.Set<String> evaluated = new java.util.HashSet<>();
+        report.findings().stream().filter(f -> f.kind() != FindingKind.CANNOT_EVALUATE && f.evidence() != null)
+                .forEach(f -> evaluated.add(section(f.evidence().path())));
+        report.criteria().forEach(c -> evaluated.add(section(c.evidence().path())));
+        Map<String, List<Finding>> bySection = new java.util.LinkedHashMap<>();
+        missing.forEach(f -> bySection.computeIfAbsent(section(f.evidence().path()), k -> new ArrayList<>()).add(f));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        bySection.forEach((section, findings) -> {
+            if (evaluated.contains(section) || findings.size() == 1) {
+                findings.forEach(f -> rows.add(List.of(List.of(text(f.code())), List.of(text(f.title().in(language))),
+                        List.of(new Span(f.evidence().path(), Span.Style.CODE)))));
+            } else {
+                rows.add(List.of(List.of(text(String.join(", ", findings.stream().map(Finding::code).toList()))),
+                        List.of(raw(label("wholeSection").replace("{n}", String.valueOf(findings.size())))), List.of(new Span("$." + section, Span.Style.CODE))));
+            }
+        });
+        blocks.add(new Block.Table(List.of(label("criterion"), label("content"), label("dataNeeded")), List.of(false, false, false), rows));
+    }
+
+    /** The top section of a JSON path: {@code $.tthc.fields[2]} → {@code tthc}. */
+    private static String section(String path) {
+        String rest = path.startsWith("$.") ? path.substring(2) : path;
+        return rest.split("[.\\[]", 2)[0];
     }
 
     /** Each problem's legal source, and the values behind it that are not yet official, in words. */
