@@ -97,8 +97,14 @@ final class FindingCollector implements Outcome {
             key = key != null ? key : target.isPastDeadline() ? Scheme.MISSED : Scheme.AT_RISK;
         }
         findings.add(FindingKind.WARNING, target, key != null ? key : message(check), rate.scope(),
-                new Evidence(rate.path(), observed(rate).both(), values.get("required").both()), values, null,
+                new Evidence(rate.path(), observed(rate).both(), values.get("required").both(), gap(rate, check.threshold())), values, null,
                 findings.unconfirmed(target, check.spec().parameter()));
+    }
+
+    /** How many more of the rate's part would bring it to {@code threshold} percent of its whole. */
+    private static Long gap(Rate rate, BigDecimal threshold) {
+        long needed = threshold.multiply(BigDecimal.valueOf(rate.denominator())).divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.CEILING).longValueExact();
+        return needed > rate.numerator() ? needed - rate.numerator() : null;
     }
 
     @Override

@@ -57,9 +57,10 @@ final class ProblemGrouping {
         }
         List<Finding> deductions = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).toList();
         LocalDate due = group.stream().map(Finding::due).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        Long gap = group.stream().map(f -> f.evidence() == null ? null : f.evidence().gap()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
         return new Problem(0, first.evidence() == null ? null : first.evidence().path(), first.scope(), leading.scopeName(), titled.title(),
                 first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
-                sum(deductions, Finding::pointsRecoverable), due, leading.lead(), leading.action(), leading.message(), leading.citation(),
+                sum(deductions, Finding::pointsRecoverable), gap, due, leading.lead(), leading.action(), leading.message(), leading.citation(),
                 group.stream().anyMatch(Finding::isProvisional), positions, null);
     }
 

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param misses            each requirement it misses: a PAR or 766 criterion, a plan target, a 2024 weakness
  * @param pointsLost        points lost over every index, or {@code null} when none
  * @param pointsRecoverable points that can be won back, or {@code null} when none
+ * @param gap               how many more of the rate's part would meet its highest threshold missed, or {@code null}
  * @param due               the nearest deadline among what it misses, or {@code null}
  * @param lead              the one lead agency: the plan's when the plan names one, else the criterion's
  * @param action            what to do, in one sentence
@@ -39,7 +40,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(int rank, String path, String scope, Text scopeName, Text title,
                       @JsonSerialize(using = Evidence.English.class) Text observed,
-                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, LocalDate due, Agency lead, Text action,
+                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, LocalDate due, Agency lead, Text action,
                       Text message, Citation source, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
     public Problem {
@@ -61,7 +62,7 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
 
     /** This problem at another rank, with the points closing it wins back. */
     public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
-        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, due, lead, action, message,
+        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, due, lead, action, message,
                 source, provisional, findings, wonBack);
     }
 

@@ -70,6 +70,8 @@ final class ReportDocument {
             Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
                     "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
             Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
+            Map.entry("short", new String[]{"còn thiếu", "short by"}),
+            Map.entry("perDay", new String[]{"/ngày đến hạn", " a day until due"}),
             Map.entry("wholeSection", new String[]{"{n} tiêu chí: cả mục này chưa có số liệu đánh giá được", "{n} criteria: nothing in this section could be evaluated"}),
             Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
             Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
@@ -242,7 +244,7 @@ final class ReportDocument {
             // A published score that differs is told in full: both numbers are the finding.
             Span result = text(p.path() != null && p.path().startsWith("$.reported[") ? p.message().in(language)
                     : p.observed() == null ? "" : p.observed().in(language));
-            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()))), misses(p),
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p))), misses(p),
                     List.of(raw(wonBack(p))),
                     List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
         }
@@ -338,6 +340,17 @@ final class ReportDocument {
             return String.join("; ", p.wonBack().entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue())).toList());
         }
         return p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable());
+    }
+
+    /** How far from the threshold, and the pace needed by the deadline: {@code ; còn thiếu 18.900, ≈ 310/ngày}. */
+    private String gap(Problem p) {
+        if (p.gap() == null) {
+            return "";
+        }
+        long days = p.due() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(report.asOf(), p.due());
+        // A pace under one a day says nothing an officer can use.
+        String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + label("perDay") : "";
+        return "; " + label("short") + " " + language.number(p.gap()) + pace;
     }
 
     /** A problem's title, with its field or group when it has one. */
