@@ -86,7 +86,7 @@ public final class Evaluation {
                 indices,
                 ReportAssembler.byCode(findings.scores()),
                 ordered,
-                ProblemGrouping.of(ordered),
+                ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false)),
                 traces,
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));

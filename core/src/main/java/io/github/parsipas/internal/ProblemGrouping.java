@@ -23,7 +23,8 @@ final class ProblemGrouping {
     private ProblemGrouping() {
     }
 
-    static List<Problem> of(List<Finding> findings) {
+    /** @param proposeOnly whether the unit can only propose what closes the requirement of a code, the city deciding */
+    static List<Problem> of(List<Finding> findings, java.util.function.Predicate<String> proposeOnly) {
         Map<String, List<Integer>> byInput = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -32,7 +33,7 @@ final class ProblemGrouping {
             }
         }
         List<Problem> problems = new ArrayList<>();
-        byInput.values().forEach(positions -> problems.add(problem(findings, positions)));
+        byInput.values().forEach(positions -> problems.add(problem(findings, positions, proposeOnly)));
         problems.sort(Comparator.comparing((Problem p) -> p.pointsRecoverable() == null ? BigDecimal.ZERO : p.pointsRecoverable()).reversed()
                 .thenComparing(Problem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(p -> p.findings().get(0)));
@@ -43,7 +44,7 @@ final class ProblemGrouping {
         return ranked;
     }
 
-    private static Problem problem(List<Finding> all, List<Integer> positions) {
+    private static Problem problem(List<Finding> all, List<Integer> positions, java.util.function.Predicate<String> proposeOnly) {
         List<Finding> group = positions.stream().map(all::get).toList();
         Finding first = group.get(0);
         // The plan's word (a target or a weakness, which warn) leads and says what to do; else the criterion's.
@@ -61,7 +62,7 @@ final class ProblemGrouping {
         return new Problem(0, first.evidence() == null ? null : first.evidence().path(), first.scope(), leading.scopeName(), titled.title(),
                 first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
                 sum(deductions, Finding::pointsRecoverable), gap, due, leading.lead(), leading.action(), leading.message(), leading.citation(),
-                group.stream().anyMatch(Finding::isProvisional), positions, null);
+                misses.stream().anyMatch(m -> proposeOnly.test(m.code())), group.stream().anyMatch(Finding::isProvisional), positions, null);
     }
 
     private static BigDecimal sum(List<Finding> findings, java.util.function.Function<Finding, BigDecimal> points) {

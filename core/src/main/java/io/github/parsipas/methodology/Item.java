@@ -77,6 +77,12 @@ public sealed interface Item permits PackItem {
      */
     Boolean recoverable();
 
+    /**
+     * The unit kinds that can only propose what closes a shortfall here, the city deciding (a ward cannot add a
+     * procedure to the city's online list or merge its public service units); empty when every unit acts itself.
+     */
+    List<String> proposes();
+
 
     /** The name of a check's rule in traces and audits: {@code "<code>: <what it checks>"}. */
     default String ruleName(Check check) {

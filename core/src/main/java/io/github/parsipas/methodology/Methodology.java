@@ -207,7 +207,7 @@ public final class Methodology {
         return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
                 item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
                 change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation(),
-                item.annual(), item.recoverable());
+                item.annual(), item.recoverable(), item.proposes());
     }
 
     /** A parameter's values with the replacement's put in place of those of the same date or version. */

@@ -26,13 +26,15 @@ record PackItem(
         Map<String, Text> messages,
         Text recommendation,
         Boolean annual,
-        Boolean recoverable) implements Item {
+        Boolean recoverable,
+        List<String> proposes) implements Item {
 
     PackItem {
         annual = Boolean.TRUE.equals(annual);
         recoverable = !Boolean.FALSE.equals(recoverable);
         appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
         roles = roles == null ? List.of() : List.copyOf(roles);
+        proposes = proposes == null ? List.of() : List.copyOf(proposes);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         messages = messages == null ? Map.of() : Map.copyOf(messages);

@@ -33,6 +33,9 @@ final class PackValidator {
                 if (item.appliesTo().isEmpty() || item.appliesTo().stream().anyMatch(k -> UnitKind.fromCode(k).isEmpty())) {
                     problems.add(where + "appliesTo must list unit kinds among city, department, ward-commune");
                 }
+                if (!item.appliesTo().containsAll(item.proposes())) {
+                    problems.add(where + "proposes must list unit kinds the item applies to");
+                }
                 if (!methodology.agencies().keySet().containsAll(item.roles())) {
                     problems.add(where + "roles must be agency codes, one of " + methodology.agencies().keySet());
                 }

@@ -31,6 +31,7 @@ import java.util.Map;
  * @param action            what to do, in one sentence
  * @param message           what the leading finding says, e.g. which task is how late
  * @param source            the legal source of the leading requirement
+ * @param proposeOnly       true when the unit can only propose what closes it, the city deciding
  * @param provisional       true when a value behind it is not confirmed
  * @param findings          the positions in {@link Report#findings()} of the findings it groups
  * @param wonBack           the points closing it would win back, per index ({@code PAR}, {@code 766}, …), found by
@@ -41,7 +42,7 @@ import java.util.Map;
 public record Problem(int rank, String path, String scope, Text scopeName, Text title,
                       @JsonSerialize(using = Evidence.English.class) Text observed,
                       List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, LocalDate due, Agency lead, Text action,
-                      Text message, Citation source, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
+                      Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
     public Problem {
         misses = List.copyOf(misses);
@@ -63,7 +64,7 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
     /** This problem at another rank, with the points closing it wins back. */
     public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
         return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, due, lead, action, message,
-                source, provisional, findings, wonBack);
+                source, proposeOnly, provisional, findings, wonBack);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -70,6 +70,7 @@ final class ReportDocument {
             Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
                     "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
             Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
+            Map.entry("proposeOnly", new String[]{"Đơn vị đề xuất, Thành phố quyết định: ", "The unit proposes, the city decides: "}),
             Map.entry("short", new String[]{"còn thiếu", "short by"}),
             Map.entry("perDay", new String[]{"/ngày đến hạn", " a day until due"}),
             Map.entry("wholeSection", new String[]{"{n} tiêu chí: cả mục này chưa có số liệu đánh giá được", "{n} criteria: nothing in this section could be evaluated"}),
@@ -141,10 +142,12 @@ final class ReportDocument {
         if (!first.isEmpty()) {
             List<List<Span>> numbered = new ArrayList<>();
             for (Problem p : first) {
-                numbered.add(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
+                List<Span> line = new ArrayList<>(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
                         raw((wonBack(p).isEmpty() ? "" : " — " + label("recoverable") + ": " + wonBack(p))
                                 + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + language.date(p.due()))
-                                + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". "), text(p.action().in(language))));
+                                + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". ")));
+                line.addAll(action(p));
+                numbered.add(line);
             }
             items.add(new Block.Bullets.Item(List.of(raw(label("doFirst") + ":")), numbered));
         }
@@ -246,7 +249,7 @@ final class ReportDocument {
                     : p.observed() == null ? "" : p.observed().in(language));
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p))), misses(p),
                     List.of(raw(wonBack(p))),
-                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
+                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
                 label("action")), List.of(true, false, false, false, true, false, false, false), rows));
@@ -266,7 +269,7 @@ final class ReportDocument {
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Problem p : tasks) {
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(text(p.message().in(language)), raw(mark(p.provisional()))),
-                    misses(p), List.of(raw(p.lead().code())), List.of(text(p.action().in(language)))));
+                    misses(p), List.of(raw(p.lead().code())), action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("status"), label("misses"), label("lead"), label("action")),
                 List.of(true, false, false, false, false, false), rows));
@@ -351,6 +354,11 @@ final class ReportDocument {
         // A pace under one a day says nothing an officer can use.
         String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + label("perDay") : "";
         return "; " + label("short") + " " + language.number(p.gap()) + pace;
+    }
+
+    /** What to do; when the unit can only propose it, said first. */
+    private List<Span> action(Problem p) {
+        return p.proposeOnly() ? List.of(raw(label("proposeOnly")), text(p.action().in(language))) : List.of(text(p.action().in(language)));
     }
 
     /** A problem's title, with its field or group when it has one. */

@@ -27,7 +27,7 @@ class ParSipasCliTest {
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
                 .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (3)", "## Phụ lục", "### Số liệu còn thiếu (1)")
                 .contains("| 1 | Sắp xếp, giảm đơn vị sự nghiệp công lập | 0,00% (0/1) †; còn thiếu 1 | **PAR-4.2** −5 điểm (ước tính theo tiêu chí cấp tỉnh); "
-                        + "**T-SSU** ≥ 100%; **W4** | PAR 5 |  | SNV |")
+                        + "**T-SSU** ≥ 100%; **W4** | PAR 5 |  | SNV | Đơn vị đề xuất, Thành phố quyết định: Rà soát")
                 .contains("| 20 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131); còn thiếu 5 | **T-ONTIME** ≥ 98% |")
                 .contains("| 20 | KH 109/KH-UBND ngày 26/9/2025, II.1.3 |")
                 // 42,000 − 23,100 = 18,900 million đồng to disburse in the 61 days to 31 Dec: 309.8 a day
