@@ -209,7 +209,7 @@ class HostileInputTest {
         Report report = evaluate(snapshot);
         // Monthly reports from 2025-10 to 2099-11 are one overdue entry each, the last year's one a month.
         assertThat(report.findings()).filteredOn(f -> f.code().equals("D-766") && f.scope().equals("2025-10…2099-11")).singleElement()
-                .satisfies(f -> assertThat(f.message().en()).isEqualTo("No report for 2025-10…2099-11 (890): due 2025-11-05, 27,449 days overdue."));
+                .satisfies(f -> assertThat(f.message().en()).isEqualTo("No report for October 2025 – November 2099 (890 periods): due 2025-11-05, 27,449 days overdue."));
         assertThat(ReportWriter.json(report).length()).isLessThan(200_000);
     }
 

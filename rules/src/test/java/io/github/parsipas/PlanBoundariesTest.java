@@ -71,11 +71,11 @@ class PlanBoundariesTest {
 
     @Test
     void aDeliverableIsApproachingTheDayBeforeAndOnItsDeadlineAndOverdueTheDayAfter() {
-        assertThat(unitPlan("2025-10-09", null)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("1 days to the 2025-10-10 deadline"));
+        assertThat(unitPlan("2025-10-09", null)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("1 day to the 2025-10-10 deadline"));
         assertThat(unitPlan("2025-10-10", null)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("0 days to the 2025-10-10 deadline"));
         assertThat(unitPlan("2025-10-11", null)).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.WARNING);
-            assertThat(f.message().en()).startsWith("1 days past 2025-10-10 and not sent");
+            assertThat(f.message().en()).startsWith("1 day past 2025-10-10 and not sent");
         });
         assertThat(unitPlan("2025-09-26", null)).singleElement().satisfies(f -> assertThat(f.message().en()).startsWith("14 days to"));
         assertThat(unitPlan("2025-09-25", null)).as("before the plan was issued").isEmpty();
@@ -98,7 +98,7 @@ class PlanBoundariesTest {
         assertThat(unitPlan("2025-10-20", "2025-10-10")).isEmpty();
         assertThat(unitPlan("2025-10-20", "2025-10-11")).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.NOTE);
-            assertThat(f.message().en()).isEqualTo("Sent on 2025-10-11, 1 days after the 2025-10-10 deadline: Kế hoạch nâng cao chất lượng CCHC của đơn vị gửi Sở Nội vụ.");
+            assertThat(f.message().en()).isEqualTo("Sent on 2025-10-11, 1 day after the 2025-10-10 deadline: Unit's own improvement plan sent to Home Affairs.");
         });
     }
 
@@ -119,10 +119,13 @@ class PlanBoundariesTest {
     void aReportDueOnTheDayIsApproachingAndTheDayAfterOverdue() {
         Report onTheDay = Snapshots.ward("2025-11-05").emptyList("reports").evaluate();
         assertThat(findings(onTheDay, "D-REPORT", FindingKind.WARNING)).singleElement()
-                .satisfies(f -> assertThat(f.message().en()).isEqualTo("The 2025-10 report is due 2025-11-05, 0 days left."));
+                .satisfies(f -> assertThat(f.message().en()).isEqualTo("The report for October 2025 is due 2025-11-05, 0 days left."));
         Report dayAfter = Snapshots.ward("2025-11-06").emptyList("reports").evaluate();
         assertThat(findings(dayAfter, "D-REPORT", FindingKind.WARNING)).singleElement()
-                .satisfies(f -> assertThat(f.message().en()).isEqualTo("No report for 2025-10: due 2025-11-05, 1 days overdue."));
+                .satisfies(f -> {
+                    assertThat(f.message().en()).isEqualTo("No report for October 2025: due 2025-11-05, 1 day overdue.");
+                    assertThat(f.message().vi()).isEqualTo("Chưa có báo cáo tháng 10/2025: hạn 05/11/2025, quá 1 ngày.");
+                });
     }
 
     @Test

@@ -121,11 +121,11 @@ class TthcPlanRulesTest {
     void boundaryFreeTargetIsAtRiskUpToItsDeadlineAndMissedAfter() {
         Finding dayBefore = nobound("2025-12-30");
         assertThat(dayBefore.message().en()).isEqualTo(
-                "Only 99.00% of TTHC are boundary-free (99/100); ≥ 100% is due by 2025-12-31, 1 days left.");
+                "Only 99.00% of TTHC are boundary-free (99/100); ≥ 100% is due by 2025-12-31, 1 day left.");
         assertThat(dayBefore.due()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(nobound("2025-12-31").message().en()).contains("is due by 2025-12-31, 0 days left");
         assertThat(nobound("2026-01-01").message().en()).isEqualTo(
-                "1 days past the 2025-12-31 deadline: 99.00% of TTHC are boundary-free (99/100), required ≥ 100%.");
+                "1 day past the 2025-12-31 deadline: 99.00% of TTHC are boundary-free (99/100), required ≥ 100%.");
         assertThat(nobound("2026-01-01").message().vi()).startsWith("Quá hạn 31/12/2025 đã 1 ngày");
         assertThat(findings(Snapshots.ward("2026-01-01").nonBoundary(100, 100).evaluate(), "T-NOBOUND", FindingKind.WARNING)).isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.methodology.Text;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -9,13 +11,13 @@ import java.time.temporal.ChronoUnit;
  *
  * @param code        the plan item it belongs to
  * @param subject     what is due: a task id, a period, a document id
- * @param subjectName the same for people
+ * @param subjectName the same for people, in each language (a period reads {@code tháng 10/2025})
  * @param assignedBy  for tasks: government, prime-minister or city; else {@code null}
  * @param done        when it was done, or {@code null}
  * @param windowDays  how many days before the due date it is flagged as approaching
  * @param path        where it is in the snapshot (the list, when the entry is missing)
  */
-public record Deadline(String code, String subject, String subjectName, String assignedBy, LocalDate due, LocalDate done,
+public record Deadline(String code, String subject, Text subjectName, String assignedBy, LocalDate due, LocalDate done,
                        LocalDate asOf, long windowDays, String path) implements Fact {
 
     public boolean isOverdue() {

@@ -3,6 +3,10 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Deadline;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.Wording;
 import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.Snapshot;
 
@@ -30,19 +34,19 @@ final class Deadlines {
         if (item.inputs().contains(DatedList.TASKS.code())) {
             for (int i = 0; i < snapshot.tasks().size(); i++) {
                 Snapshot.Task t = snapshot.tasks().get(i);
-                deadlines.add(new Deadline(item.code(), t.id(), t.title(), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
+                deadlines.add(new Deadline(item.code(), t.id(), verbatim(t.title()), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
             }
         }
         if (item.inputs().contains(DatedList.LEGAL_DOCUMENTS.code())) {
             long days = requirement.param(DatedList.LEGAL_DOCUMENTS.dueParameter()).longValueExact();
             for (int i = 0; i < snapshot.legalDocuments().size(); i++) {
                 Snapshot.LegalDocument d = snapshot.legalDocuments().get(i);
-                deadlines.add(new Deadline(item.code(), d.id(), d.title(), null, d.concluded().plusDays(days), d.handled(), asOf, window,
+                deadlines.add(new Deadline(item.code(), d.id(), verbatim(d.title()), null, d.concluded().plusDays(days), d.handled(), asOf, window,
                         "$.legalDocuments[" + i + "]"));
             }
         }
         if (item.inputs().contains(DatedList.DELIVERABLES.code())) {
-            deliverable(snapshot, item.code()).ifPresent(i -> deadlines.add(new Deadline(item.code(), "once", item.name().vi(), null,
+            deliverable(snapshot, item.code()).ifPresent(i -> deadlines.add(new Deadline(item.code(), "once", item.name(), null,
                     item.deadline(), snapshot.deliverables().get(i).done(), asOf, window, "$.deliverables[" + i + "]")));
         }
         if (item.inputs().contains(DatedList.REPORTS.code())) {
@@ -55,7 +59,7 @@ final class Deadlines {
                     backlog.add(period);
                     continue;
                 }
-                deadlines.add(new Deadline(item.code(), period.label(), period.label(), null, due,
+                deadlines.add(new Deadline(item.code(), period.label(), period(period.label()), null, due,
                         entry.map(i -> snapshot.reports().get(i).submitted()).orElse(null), asOf, window,
                         entry.map(i -> "$.reports[" + i + "]").orElse("$.reports")));
             }
@@ -63,11 +67,22 @@ final class Deadlines {
                 // Reports missing for more than a year are one overdue entry, however many periods: a report grows
                 // with what the snapshot lists, never with how far asOf lies from the schedule's start.
                 String span = backlog.get(0).label() + "…" + backlog.get(backlog.size() - 1).label();
-                deadlines.add(new Deadline(item.code(), span, span + " (" + backlog.size() + ")", null,
+                Text spanName = Arg.join(Arg.text(period(backlog.get(0).label())), " – ", Arg.text(period(backlog.get(backlog.size() - 1).label())),
+                        " (", Arg.count(backlog.size()), Arg.words(" kỳ)", " periods)")).both();
+                deadlines.add(new Deadline(item.code(), span, spanName, null,
                         backlog.get(0).end().plusDays(dueDays), null, asOf, window, "$.reports"));
             }
         }
         return deadlines;
+    }
+
+    private static Text verbatim(String text) {
+        return new Text(text, text);
+    }
+
+    /** A report period for people: {@code tháng 10/2025}, {@code October 2025}. */
+    private static Text period(String label) {
+        return new Text(Wording.period(label, Language.VI), Wording.period(label, Language.EN));
     }
 
     /** The index of the snapshot's entry for a deliverable, if listed. */

@@ -93,7 +93,7 @@ final class FindingCollector implements Outcome {
         String key = check.spec().message();
         if (target.getDeadline() != null) {
             values.put("due", Arg.date(target.getDeadline()));
-            values.put("days", Arg.count(Math.abs(target.daysToDeadline())));
+            values.put("days", Arg.days(Math.abs(target.daysToDeadline())));
             key = key != null ? key : target.isPastDeadline() ? Scheme.MISSED : Scheme.AT_RISK;
         }
         findings.add(FindingKind.WARNING, target, key != null ? key : message(check), rate.scope(),
@@ -125,7 +125,7 @@ final class FindingCollector implements Outcome {
     @Override
     public void deadline(Check check, Deadline deadline) {
         Map<String, Arg> values = deadlineValues(deadline);
-        values.put("days", Arg.count(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
+        values.put("days", Arg.days(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
         List<String> messages = Scheme.DUE.messages();
         findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
                 deadline.subject(), new Evidence(deadline.path(), Arg.join(Arg.words("chưa hoàn thành đến ngày ", "not done on "), Arg.date(deadline.asOf())).both(),
@@ -138,7 +138,7 @@ final class FindingCollector implements Outcome {
     public void doneLate(Check check, Deadline deadline) {
         Map<String, Arg> values = deadlineValues(deadline);
         values.put("done", Arg.date(deadline.done()));
-        values.put("days", Arg.count(deadline.daysLate()));
+        values.put("days", Arg.days(deadline.daysLate()));
         findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
                 new Evidence(deadline.path(), Arg.join(Arg.words("hoàn thành ngày ", "done "), values.get("done")).both(), Arg.join(Arg.words("hạn ", "done by "), values.get("due")).both()),
                 values, null, findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
@@ -246,7 +246,7 @@ final class FindingCollector implements Outcome {
 
     private static Map<String, Arg> deadlineValues(Deadline deadline) {
         Map<String, Arg> values = new TreeMap<>();
-        values.put("subject", Arg.verbatim(deadline.subjectName()));
+        values.put("subject", Arg.text(deadline.subjectName()));
         values.put("due", Arg.date(deadline.due()));
         return values;
     }

@@ -103,6 +103,11 @@ public final class Template {
             return language -> language.number(count);
         }
 
+        /** A number of days with its unit: {@code 5 ngày}, {@code 1 day}, {@code 5 days}. */
+        static Arg days(long days) {
+            return language -> language.number(days) + (language == Language.VI ? " ngày" : days == 1 ? " day" : " days");
+        }
+
         /** A word or phrase in each language, e.g. {@code words(" trên ", " of ")}. */
         static Arg words(String vi, String en) {
             return language -> language == Language.VI ? vi : en;
