@@ -84,6 +84,12 @@ final class Snapshots {
         return this;
     }
 
+    /** An earlier observation; its counts go under {@code previous.}, e.g. {@code group("previous.tthc.nonBoundary", …)}. */
+    Snapshots previous(String asOf) {
+        (root.has("previous") ? (ObjectNode) root.get("previous") : root.putObject("previous")).put("asOf", asOf);
+        return this;
+    }
+
     /** An empty list, e.g. no report submitted yet. */
     Snapshots emptyList(String list) {
         root.putArray(list);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Requirement;
+import io.github.parsipas.facts.Trend;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
@@ -86,10 +87,19 @@ public final class Evaluation {
                 indices,
                 ReportAssembler.byCode(findings.scores()),
                 ordered,
-                ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false)),
+                ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false),
+                        trends(sections)),
                 traces,
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
+    }
+
+    /** The rates observed earlier too, by the input path problems rest on. */
+    private static Map<String, Trend> trends(Map<String, Section> sections) {
+        Map<String, Trend> trends = new java.util.TreeMap<>();
+        sections.values().forEach(s -> s.facts().stream().filter(Trend.class::isInstance).map(Trend.class::cast)
+                .forEach(t -> trends.put(t.now().path(), t)));
+        return trends;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.parsipas.internal;
 
+import io.github.parsipas.facts.Trend;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Problem;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Findings grouped into the problems an officer acts on: every finding on the same input (a PAR deduction, the
@@ -23,8 +25,11 @@ final class ProblemGrouping {
     private ProblemGrouping() {
     }
 
-    /** @param proposeOnly whether the unit can only propose what closes the requirement of a code, the city deciding */
-    static List<Problem> of(List<Finding> findings, java.util.function.Predicate<String> proposeOnly) {
+    /**
+     * @param proposeOnly whether the unit can only propose what closes the requirement of a code, the city deciding
+     * @param trends      the rates with an earlier observation, by input path
+     */
+    static List<Problem> of(List<Finding> findings, Predicate<String> proposeOnly, Map<String, Trend> trends) {
         Map<String, List<Integer>> byInput = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -33,7 +38,7 @@ final class ProblemGrouping {
             }
         }
         List<Problem> problems = new ArrayList<>();
-        byInput.values().forEach(positions -> problems.add(problem(findings, positions, proposeOnly)));
+        byInput.values().forEach(positions -> problems.add(problem(findings, positions, proposeOnly, trends)));
         problems.sort(Comparator.comparing((Problem p) -> p.pointsRecoverable() == null ? BigDecimal.ZERO : p.pointsRecoverable()).reversed()
                 .thenComparing(Problem::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(p -> p.findings().get(0)));
@@ -44,7 +49,7 @@ final class ProblemGrouping {
         return ranked;
     }
 
-    private static Problem problem(List<Finding> all, List<Integer> positions, java.util.function.Predicate<String> proposeOnly) {
+    private static Problem problem(List<Finding> all, List<Integer> positions, Predicate<String> proposeOnly, Map<String, Trend> trends) {
         List<Finding> group = positions.stream().map(all::get).toList();
         Finding first = group.get(0);
         // The plan's word (a target or a weakness, which warn) leads and says what to do; else the criterion's.
@@ -59,9 +64,14 @@ final class ProblemGrouping {
         List<Finding> deductions = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).toList();
         LocalDate due = group.stream().map(Finding::due).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         Long gap = group.stream().map(f -> f.evidence() == null ? null : f.evidence().gap()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        return new Problem(0, first.evidence() == null ? null : first.evidence().path(), first.scope(), leading.scopeName(), titled.title(),
+        String path = first.evidence() == null ? null : first.evidence().path();
+        // A trend is of a whole group's rate, never of one field's within a list.
+        Trend trend = path == null || !first.scope().equals("all") ? null : trends.get(path);
+        return new Problem(0, path, first.scope(), leading.scopeName(), titled.title(),
                 first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
-                sum(deductions, Finding::pointsRecoverable), gap, due, leading.lead(), leading.action(), leading.message(), leading.citation(),
+                sum(deductions, Finding::pointsRecoverable), gap,
+                trend == null ? null : new Problem.Earlier(trend.beforeAsOf(), trend.before().percent(),
+                        trend.now().percent().subtract(trend.before().percent())), due, leading.lead(), leading.action(), leading.message(), leading.citation(),
                 misses.stream().anyMatch(m -> proposeOnly.test(m.code())), group.stream().anyMatch(Finding::isProvisional), positions, null);
     }
 

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param pointsLost        points lost over every index, or {@code null} when none
  * @param pointsRecoverable points that can be won back, or {@code null} when none
  * @param gap               how many more of the rate's part would meet its highest threshold missed, or {@code null}
+ * @param earlier           the same rate at the snapshot's previous observation, or {@code null} when it has none
  * @param due               the nearest deadline among what it misses, or {@code null}
  * @param lead              the one lead agency: the plan's when the plan names one, else the criterion's
  * @param action            what to do, in one sentence
@@ -41,7 +42,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(int rank, String path, String scope, Text scopeName, Text title,
                       @JsonSerialize(using = Evidence.English.class) Text observed,
-                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, LocalDate due, Agency lead, Text action,
+                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, Earlier earlier, LocalDate due, Agency lead, Text action,
                       Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
     public Problem {
@@ -52,7 +53,6 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
         pointsRecoverable = Points2.of(pointsRecoverable);
     }
 
-    /** A requirement missed: its code, the kind of finding it gave, what it requires, by when, and the points it costs. */
     /** What closing it gains, to rank it: the points won back over every index, else the points its deductions recover. */
     public BigDecimal gain() {
         if (wonBack != null) {
@@ -63,15 +63,24 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
 
     /** This problem at another rank, with the points closing it wins back. */
     public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
-        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, due, lead, action, message,
+        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, action, message,
                 source, proposeOnly, provisional, findings, wonBack);
     }
 
+    /** A requirement missed: its code, the kind of finding it gave, what it requires, by when, and the points it costs. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Miss(String code, FindingKind kind, @JsonSerialize(using = Evidence.English.class) Text required, LocalDate due,
                        BigDecimal pointsLost) {
         public Miss {
             pointsLost = Points2.of(pointsLost);
         }
+    }
+
+    /**
+     * The rate as it stood on an earlier date ({@code previous} in the snapshot): the trend.
+     *
+     * @param change percentage points gained since (negative when it fell)
+     */
+    public record Earlier(LocalDate asOf, BigDecimal percent, BigDecimal change) {
     }
 }

@@ -72,6 +72,9 @@ final class ReportDocument {
             Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
             Map.entry("proposeOnly", new String[]{"Đơn vị đề xuất, Thành phố quyết định: ", "The unit proposes, the city decides: "}),
             Map.entry("short", new String[]{"còn thiếu", "short by"}),
+            Map.entry("up", new String[]{"tăng từ", "up from"}),
+            Map.entry("down", new String[]{"giảm từ", "down from"}),
+            Map.entry("unchanged", new String[]{"không đổi so với", "unchanged from"}),
             Map.entry("perDay", new String[]{"/ngày đến hạn", " a day until due"}),
             Map.entry("wholeSection", new String[]{"{n} tiêu chí: cả mục này chưa có số liệu đánh giá được", "{n} criteria: nothing in this section could be evaluated"}),
             Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
@@ -247,7 +250,7 @@ final class ReportDocument {
             // A published score that differs is told in full: both numbers are the finding.
             Span result = text(p.path() != null && p.path().startsWith("$.reported[") ? p.message().in(language)
                     : p.observed() == null ? "" : p.observed().in(language));
-            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p))), misses(p),
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p) + trend(p))), misses(p),
                     List.of(raw(wonBack(p))),
                     List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), action(p)));
         }
@@ -354,6 +357,16 @@ final class ReportDocument {
         // A pace under one a day says nothing an officer can use.
         String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + label("perDay") : "";
         return "; " + label("short") + " " + language.number(p.gap()) + pace;
+    }
+
+    /** Where the rate was at the previous observation: {@code ; tăng từ 38,50% (30/09/2025)}. */
+    private String trend(Problem p) {
+        if (p.earlier() == null) {
+            return "";
+        }
+        int direction = p.earlier().change().signum();
+        String word = label(direction > 0 ? "up" : direction < 0 ? "down" : "unchanged");
+        return "; " + word + " " + language.number(p.earlier().percent()) + "% (" + language.date(p.earlier().asOf()) + ")";
     }
 
     /** What to do; when the unit can only propose it, said first. */
