@@ -125,6 +125,7 @@ class PlanBoundariesTest {
                 .satisfies(f -> {
                     assertThat(f.message().en()).isEqualTo("No report for October 2025: due 2025-11-05, 1 day overdue.");
                     assertThat(f.message().vi()).isEqualTo("Chưa có báo cáo tháng 10/2025: hạn 05/11/2025, quá 1 ngày.");
+                    assertThat(f.due()).isEqualTo(java.time.LocalDate.of(2025, 11, 5));
                 });
     }
 

@@ -18,6 +18,7 @@ import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Finding;
+import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
@@ -90,6 +91,8 @@ public final class Evaluation {
                 ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false),
                         trends(sections)),
                 traces,
+                ordered.stream().filter(f -> f.kind() == FindingKind.CANNOT_EVALUATE && !snapshot.declares(f.evidence().path()))
+                        .map(f -> "$." + Snapshot.topSection(f.evidence().path())).distinct().sorted().toList(),
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
     }

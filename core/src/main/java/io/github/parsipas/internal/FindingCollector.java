@@ -127,9 +127,9 @@ final class FindingCollector implements Outcome {
         Map<String, Arg> values = deadlineValues(deadline);
         values.put("days", Arg.days(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
         List<String> messages = Scheme.DUE.messages();
-        findings.add(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
+        findings.addDated(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
                 deadline.subject(), new Evidence(deadline.path(), Arg.join(Arg.words("chưa hoàn thành đến ngày ", "not done on "), Arg.date(deadline.asOf())).both(),
-                        Arg.join(Arg.words("hoàn thành trước hạn ", "done by "), values.get("due")).both()), values, null,
+                        Arg.join(Arg.words("hoàn thành trước hạn ", "done by "), values.get("due")).both()), values, deadline.due(),
                 deadline.isOverdue() ? findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
                         : findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
     }
@@ -139,9 +139,9 @@ final class FindingCollector implements Outcome {
         Map<String, Arg> values = deadlineValues(deadline);
         values.put("done", Arg.date(deadline.done()));
         values.put("days", Arg.days(deadline.daysLate()));
-        findings.add(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
+        findings.addDated(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
                 new Evidence(deadline.path(), Arg.join(Arg.words("hoàn thành ngày ", "done "), values.get("done")).both(), Arg.join(Arg.words("hạn ", "done by "), values.get("due")).both()),
-                values, null, findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
+                values, deadline.due(), findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
     }
 
     @Override
@@ -247,6 +247,7 @@ final class FindingCollector implements Outcome {
     private static Map<String, Arg> deadlineValues(Deadline deadline) {
         Map<String, Arg> values = new TreeMap<>();
         values.put("subject", Arg.text(deadline.subjectName()));
+        values.put("scope", Arg.text(deadline.subjectName())); // names the entry in the report: the task's title, not its id
         values.put("due", Arg.date(deadline.due()));
         return values;
     }

@@ -15,6 +15,7 @@ import io.github.parsipas.report.FindingKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +61,17 @@ final class Findings {
     /** A finding whose message is the item's text {@code key} (else its pack's), filled with {@code values} and the item's name. */
     void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
              Map<String, Arg> values, BigDecimal lost, List<String> unconfirmed) {
-        add(kind, requirement, key, scope, evidence, values, lost, lost, unconfirmed);
+        add(kind, requirement, key, scope, evidence, values, lost, lost, requirement.item().deadline(), unconfirmed);
+    }
+
+    /** The same for one dated entry (a task, a report of a period): its own deadline, not the item's. */
+    void addDated(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
+                  Map<String, Arg> values, LocalDate due, List<String> unconfirmed) {
+        add(kind, requirement, key, scope, evidence, values, null, null, due, unconfirmed);
     }
 
     private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
-                     Map<String, Arg> values, BigDecimal lost, BigDecimal recoverable, List<String> unconfirmed) {
+                     Map<String, Arg> values, BigDecimal lost, BigDecimal recoverable, LocalDate due, List<String> unconfirmed) {
         Item item = requirement.item();
         Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
         if (template == null) {
@@ -74,7 +81,7 @@ final class Findings {
         all.put("name", Arg.text(item.name()));
         // A field or group names itself in the finding, for people; the scope stays its code.
         Text scopeName = values.containsKey("scope") ? values.get("scope").both() : null;
-        finding(kind, item, scope, scopeName, Template.render(template, all), item.recommendation(), lost, recoverable, evidence, unconfirmed);
+        finding(kind, item, scope, scopeName, Template.render(template, all), item.recommendation(), lost, recoverable, evidence, due, unconfirmed);
     }
 
     /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
@@ -92,8 +99,10 @@ final class Findings {
         scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
             add(FindingKind.DEDUCTION, criterion, deductionKey(item), scope, evidence,
-                    Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable, unconfirmed);
-            finding(FindingKind.RECOMMENDATION, item, scope, null, item.recommendation(), item.recommendation(), null, recoverable, evidence, unconfirmed);
+                    Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable,
+                    item.deadline(), unconfirmed);
+            finding(FindingKind.RECOMMENDATION, item, scope, null, item.recommendation(), item.recommendation(), null, recoverable, evidence,
+                    item.deadline(), unconfirmed);
         }
     }
 
@@ -101,7 +110,7 @@ final class Findings {
     void cannotEvaluate(Item item, String path, Text reason) {
         Text action = new Text("Bổ sung số liệu " + path + " vào tệp số liệu của đơn vị.", "Add " + path + " to the snapshot.");
         finding(FindingKind.CANNOT_EVALUATE, item, "all", null, reason, action, null, null,
-                new Evidence(path, new Text("chưa có", "absent"), new Text("có số liệu", "present")), List.of());
+                new Evidence(path, new Text("chưa có", "absent"), new Text("có số liệu", "present")), item.deadline(), List.of());
     }
 
     /** A finding on points an official system published: cited to the criterion (or the index's document), led by its lead. */
@@ -121,9 +130,9 @@ final class Findings {
     }
 
     private void finding(FindingKind kind, Item item, String scope, Text scopeName, Text message, Text action, BigDecimal lost,
-                         BigDecimal recoverable, Evidence evidence, List<String> unconfirmed) {
+                         BigDecimal recoverable, Evidence evidence, LocalDate due, List<String> unconfirmed) {
         findings.add(new Finding(kind, item.code(), scope, scopeName, item.name(), message, action, lost, recoverable, evidence, item.source(),
-                unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), item.deadline(), unconfirmed));
+                unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), due, unconfirmed));
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.List;
  * recommendations, then cannot-evaluate; within a kind by points recoverable, then code and scope. {@code problems}
  * groups them as an officer acts on them, ranked.
  * {@code notes} says, once, what a reader must know of the method versions applied (absent when nothing).
+ * {@code absentSections} names the top-level sections ({@code $.tthc}) that criteria asked of the unit read and
+ * the snapshot does not have: their criteria are cannot-evaluate, told apart from data missing inside a section
+ * the unit sent (absent when none).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Report(
@@ -23,6 +26,7 @@ public record Report(
         List<Finding> findings,
         List<Problem> problems,
         List<Trace> explanation,
+        List<String> absentSections,
         Receipt receipt) {
 
     public static final String SCHEMA = "parsipas.report/1";
@@ -35,11 +39,12 @@ public record Report(
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         explanation = List.copyOf(explanation);
+        absentSections = absentSections == null || absentSections.isEmpty() ? null : List.copyOf(absentSections);
     }
 
     /** This report with its problems replaced (re-ranked). */
     public Report withProblems(List<Problem> problems) {
-        return new Report(schema, unit, asOf, period, notes, areas, forecast, indices, criteria, findings, problems, explanation, receipt);
+        return new Report(schema, unit, asOf, period, notes, areas, forecast, indices, criteria, findings, problems, explanation, absentSections, receipt);
     }
 
     public List<Finding> findings(FindingKind kind) {

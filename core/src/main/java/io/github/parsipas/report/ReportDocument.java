@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A report for people, as blocks any format writes: a summary, the indices, one row per problem ranked by what
@@ -55,8 +56,16 @@ final class ReportDocument {
             Map.entry("summary", new String[]{"Tóm tắt", "Summary"}),
             Map.entry("ungraded", new String[]{"chưa đủ chỉ tiêu để xếp loại", "not enough indicators to grade"}),
             Map.entry("doFirst", new String[]{"Việc cần làm trước", "Do first"}),
-            Map.entry("tasksLine", new String[]{"{n} nhiệm vụ, báo cáo cần theo dõi: xem mục Nhiệm vụ và báo cáo.", "{n} tasks and reports to follow up: see Tasks and reports."}),
-            Map.entry("missingLine", new String[]{"{n} tiêu chí chưa đánh giá được do thiếu số liệu: xem Phụ lục.", "{n} criteria could not be evaluated for lack of data: see the appendix."}),
+            Map.entry("overdue", new String[]{"quá hạn", "overdue"}),
+            Map.entry("dueSoon", new String[]{"sắp đến hạn", "due soon"}),
+            Map.entry("doneLate", new String[]{"hoàn thành trễ", "done late"}),
+            Map.entry("overdueSince", new String[]{"Quá hạn từ", "Overdue since"}),
+            Map.entry("seeTasks", new String[]{"xem mục Nhiệm vụ và báo cáo", "see Tasks and reports"}),
+            Map.entry("missingLine", new String[]{"{n} tiêu chí chưa đánh giá được do thiếu số liệu", "{n} criteria could not be evaluated for lack of data"}),
+            Map.entry("absentLine", new String[]{"tệp số liệu không có {n} mục ({m} tiêu chí không chấm)", "the snapshot has no {n} sections ({m} criteria not scored)"}),
+            Map.entry("absentIntro", new String[]{"Tệp số liệu không có các mục sau nên {n} tiêu chí đọc các mục này không được chấm:",
+                    "The snapshot has none of these sections, so the {n} criteria that read them are not scored:"}),
+            Map.entry("seeAppendix", new String[]{"xem Phụ lục.", "see the appendix."}),
             Map.entry("problems", new String[]{"Các vấn đề cần xử lý", "Problems to address"}),
             Map.entry("content", new String[]{"Nội dung", "What"}),
             Map.entry("result", new String[]{"Kết quả", "Result"}),
@@ -76,7 +85,6 @@ final class ReportDocument {
             Map.entry("down", new String[]{"giảm từ", "down from"}),
             Map.entry("unchanged", new String[]{"không đổi so với", "unchanged from"}),
             Map.entry("perDay", new String[]{"/ngày đến hạn", " a day until due"}),
-            Map.entry("wholeSection", new String[]{"{n} tiêu chí: cả mục này chưa có số liệu đánh giá được", "{n} criteria: nothing in this section could be evaluated"}),
             Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
             Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
             Map.entry("notOfficial", new String[]{"Chưa chính thức (†)", "Not yet official (†)"}),
@@ -154,15 +162,49 @@ final class ReportDocument {
             }
             items.add(new Block.Bullets.Item(List.of(raw(label("doFirst") + ":")), numbered));
         }
-        List<Problem> tasks = deadlines();
-        if (!tasks.isEmpty()) {
-            items.add(item(raw(label("tasksLine").replace("{n}", String.valueOf(tasks.size())))));
+        dueLine().ifPresent(items::add);
+        List<String> missing = new ArrayList<>();
+        if (!missingInSections().isEmpty()) {
+            missing.add(label("missingLine").replace("{n}", language.number(missingInSections().size())));
         }
-        long missing = report.findings(FindingKind.CANNOT_EVALUATE).size();
-        if (missing > 0) {
-            items.add(item(raw(label("missingLine").replace("{n}", String.valueOf(missing)))));
+        if (report.absentSections() != null) {
+            missing.add(label("absentLine").replace("{n}", language.number(report.absentSections().size())).replace("{m}", language.number(notSent())));
+        }
+        if (!missing.isEmpty()) {
+            String line = String.join("; ", missing);
+            items.add(item(raw(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ": " + label("seeAppendix"))));
         }
         blocks.add(new Block.Bullets(items));
+    }
+
+    /**
+     * Tasks and reports in one line — how many overdue, due soon, done late — with the open ones under it,
+     * the nearest deadline first: what an officer must send or finish this month.
+     */
+    private Optional<Block.Bullets.Item> dueLine() {
+        List<Problem> tasks = deadlines();
+        if (tasks.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> open = tasks.stream().filter(p -> p.due() != null && p.misses().stream().anyMatch(m -> m.kind() == FindingKind.WARNING))
+                .sorted(java.util.Comparator.comparing(Problem::due).thenComparing(Problem::rank)).toList();
+        long overdue = open.stream().filter(p -> p.due().isBefore(report.asOf())).count();
+        long doneLate = tasks.stream().filter(p -> p.misses().stream().allMatch(m -> m.kind() == FindingKind.NOTE)).count();
+        List<String> counts = new ArrayList<>();
+        if (overdue > 0) {
+            counts.add(language.number(overdue) + " " + label("overdue"));
+        }
+        if (open.size() > overdue) {
+            counts.add(language.number(open.size() - overdue) + " " + label("dueSoon"));
+        }
+        if (doneLate > 0) {
+            counts.add(language.number(doneLate) + " " + label("doneLate"));
+        }
+        List<List<Span>> lines = open.stream().map(p -> List.of(raw(p.rank() + ". "
+                + (p.due().isBefore(report.asOf()) ? label("overdueSince") : label("due")) + " " + language.date(p.due()) + ": "), content(p).get(0),
+                raw(" (" + p.lead().code() + ")"))).toList();
+        return Optional.of(new Block.Bullets.Item(List.of(raw(label("tasks") + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)) + " — "
+                + label("seeTasks"))), lines));
     }
 
     private void areas() {
@@ -278,39 +320,40 @@ final class ReportDocument {
                 List.of(true, false, false, false, false, false), rows));
     }
 
-    /** What could not be evaluated for lack of data: one table. */
+    /** What could not be evaluated for lack of data: one table, with the sections the snapshot does not have in a sentence. */
     private void missingData() {
-        List<Finding> missing = report.findings(FindingKind.CANNOT_EVALUATE);
+        List<Finding> missing = missingInSections();
         heading(3, raw(label("missing") + " (" + missing.size() + ")"));
         if (missing.isEmpty()) {
             blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
-            return;
+        } else {
+            blocks.add(new Block.Paragraph(List.of(raw(label("missingIntro")))));
+            blocks.add(new Block.Table(List.of(label("criterion"), label("content"), label("dataNeeded")), List.of(false, false, false),
+                    missing.stream().map(f -> List.of(List.of(text(f.code())), List.of(text(f.title().in(language))),
+                            List.of(new Span(f.evidence().path(), Span.Style.CODE)))).toList()));
         }
-        blocks.add(new Block.Paragraph(List.of(raw(label("missingIntro")))));
-        // A section with nothing evaluated at all is one row, not one per criterion: the unit sent none of it.
-        java.util.Set<String> evaluated = new java.util.HashSet<>();
-        report.findings().stream().filter(f -> f.kind() != FindingKind.CANNOT_EVALUATE && f.evidence() != null)
-                .forEach(f -> evaluated.add(section(f.evidence().path())));
-        report.criteria().forEach(c -> evaluated.add(section(c.evidence().path())));
-        Map<String, List<Finding>> bySection = new java.util.LinkedHashMap<>();
-        missing.forEach(f -> bySection.computeIfAbsent(section(f.evidence().path()), k -> new ArrayList<>()).add(f));
-        List<List<List<Span>>> rows = new ArrayList<>();
-        bySection.forEach((section, findings) -> {
-            if (evaluated.contains(section) || findings.size() == 1) {
-                findings.forEach(f -> rows.add(List.of(List.of(text(f.code())), List.of(text(f.title().in(language))),
-                        List.of(new Span(f.evidence().path(), Span.Style.CODE)))));
-            } else {
-                rows.add(List.of(List.of(text(String.join(", ", findings.stream().map(Finding::code).toList()))),
-                        List.of(raw(label("wholeSection").replace("{n}", String.valueOf(findings.size())))), List.of(new Span("$." + section, Span.Style.CODE))));
+        if (report.absentSections() != null) {
+            List<Span> sentence = new ArrayList<>(List.of(raw(label("absentIntro").replace("{n}", String.valueOf(notSent())) + " ")));
+            for (String section : report.absentSections()) {
+                sentence.add(new Span(section, Span.Style.CODE));
+                sentence.add(raw(section.equals(report.absentSections().get(report.absentSections().size() - 1)) ? "." : ", "));
             }
-        });
-        blocks.add(new Block.Table(List.of(label("criterion"), label("content"), label("dataNeeded")), List.of(false, false, false), rows));
+            blocks.add(new Block.Paragraph(sentence));
+        }
     }
 
-    /** The top section of a JSON path: {@code $.tthc.fields[2]} → {@code tthc}. */
-    private static String section(String path) {
-        String rest = path.startsWith("$.") ? path.substring(2) : path;
-        return rest.split("[.\\[]", 2)[0];
+    /** Cannot-evaluate findings for data missing inside a section the snapshot has. */
+    private List<Finding> missingInSections() {
+        return report.findings(FindingKind.CANNOT_EVALUATE).stream().filter(f -> !notSent(f)).toList();
+    }
+
+    /** How many criteria read a section the snapshot does not have. */
+    private long notSent() {
+        return report.findings(FindingKind.CANNOT_EVALUATE).stream().filter(this::notSent).count();
+    }
+
+    private boolean notSent(Finding f) {
+        return report.absentSections() != null && report.absentSections().contains("$." + io.github.parsipas.snapshot.Snapshot.topSection(f.evidence().path()));
     }
 
     /** Each problem's legal source, and the values behind it that are not yet official, in words. */

@@ -58,6 +58,21 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                 .flatMap(java.util.Set::stream).anyMatch(path -> Paths.within(path, section));
     }
 
+    /**
+     * True when the snapshot has the top-level section a JSON path lies in ({@code $.tthc.fields} → {@code tthc}),
+     * a dated list included: data missing inside a section it has is missing; a section it lacks was not sent.
+     */
+    public boolean declares(String jsonPath) {
+        String section = topSection(jsonPath);
+        return has(section) || java.util.Arrays.stream(DatedList.values()).anyMatch(l -> l.code().equals(section) && list(l) != null);
+    }
+
+    /** The top-level section of a JSON path: {@code $.tthc.fields[2]} → {@code tthc}. */
+    public static String topSection(String jsonPath) {
+        String rest = jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
+        return rest.split("[.\\[]", 2)[0];
+    }
+
     private static final java.util.regex.Pattern ENTRY_COUNT = java.util.regex.Pattern.compile("(.+)\\[([^\\]]+)]\\.([A-Za-z]+)");
 
     /**
