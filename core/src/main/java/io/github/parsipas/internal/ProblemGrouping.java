@@ -71,7 +71,8 @@ final class ProblemGrouping {
                 first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
                 sum(deductions, Finding::pointsRecoverable), gap,
                 trend == null ? null : new Problem.Earlier(trend.beforeAsOf(), trend.before().percent(),
-                        trend.now().percent().subtract(trend.before().percent())), due, leading.lead(), leading.action(), leading.message(), leading.citation(),
+                        trend.now().percent().subtract(trend.before().percent())), due, leading.lead(),
+                group.stream().map(Finding::lead).filter(a -> !a.code().equals(leading.lead().code())).distinct().toList(), leading.action(), leading.message(), leading.citation(),
                 misses.stream().anyMatch(m -> proposeOnly.test(m.code())), group.stream().anyMatch(Finding::isProvisional), positions, null);
     }
 

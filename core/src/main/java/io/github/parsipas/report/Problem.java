@@ -29,6 +29,7 @@ import java.util.Map;
  * @param earlier           the same rate at the snapshot's previous observation, or {@code null} when it has none
  * @param due               the nearest deadline among what it misses, or {@code null}
  * @param lead              the one lead agency: the plan's when the plan names one, else the criterion's
+ * @param coordinating      the other agencies its findings name as lead, who work with the lead on it
  * @param action            what to do, in one sentence
  * @param message           what the leading finding says, e.g. which task is how late
  * @param source            the legal source of the leading requirement
@@ -42,11 +43,12 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(int rank, String path, String scope, Text scopeName, Text title,
                       @JsonSerialize(using = Evidence.English.class) Text observed,
-                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, Earlier earlier, LocalDate due, Agency lead, Text action,
+                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, Earlier earlier, LocalDate due, Agency lead, List<Agency> coordinating, Text action,
                       Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
     public Problem {
         misses = List.copyOf(misses);
+        coordinating = List.copyOf(coordinating);
         findings = List.copyOf(findings);
         wonBack = wonBack == null ? null : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(wonBack));
         pointsLost = Points2.of(pointsLost);
@@ -63,7 +65,7 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
 
     /** This problem at another rank, with the points closing it wins back. */
     public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
-        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, action, message,
+        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, coordinating, action, message,
                 source, proposeOnly, provisional, findings, wonBack);
     }
 

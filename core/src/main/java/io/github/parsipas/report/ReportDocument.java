@@ -1,5 +1,6 @@
 package io.github.parsipas.report;
 
+import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Block.Span;
 
@@ -81,6 +82,7 @@ final class ReportDocument {
             Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
             Map.entry("proposeOnly", new String[]{"Đơn vị đề xuất, Thành phố quyết định: ", "The unit proposes, the city decides: "}),
             Map.entry("short", new String[]{"còn thiếu", "short by"}),
+            Map.entry("with", new String[]{"phối hợp", "with"}),
             Map.entry("up", new String[]{"tăng từ", "up from"}),
             Map.entry("down", new String[]{"giảm từ", "down from"}),
             Map.entry("unchanged", new String[]{"không đổi so với", "unchanged from"}),
@@ -294,7 +296,7 @@ final class ReportDocument {
                     : p.observed() == null ? "" : p.observed().in(language));
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p) + trend(p))), misses(p),
                     List.of(raw(wonBack(p))),
-                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(p.lead().code())), action(p)));
+                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(leads(p))), action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
                 label("action")), List.of(true, false, false, false, true, false, false, false), rows));
@@ -314,7 +316,7 @@ final class ReportDocument {
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Problem p : tasks) {
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(text(p.message().in(language)), raw(mark(p.provisional()))),
-                    misses(p), List.of(raw(p.lead().code())), action(p)));
+                    misses(p), List.of(raw(leads(p))), action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("status"), label("misses"), label("lead"), label("action")),
                 List.of(true, false, false, false, false, false), rows));
@@ -410,6 +412,12 @@ final class ReportDocument {
         int direction = p.earlier().change().signum();
         String word = label(direction > 0 ? "up" : direction < 0 ? "down" : "unchanged");
         return "; " + word + " " + language.number(p.earlier().percent()) + "% (" + language.date(p.earlier().asOf()) + ")";
+    }
+
+    /** The lead, and who works with it: {@code STC (phối hợp: SNV)}. */
+    private String leads(Problem p) {
+        return p.lead().code() + (p.coordinating().isEmpty() ? ""
+                : " (" + label("with") + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
     }
 
     /** What to do; when the unit can only propose it, said first. */

@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A problem shows where its rate stood at the snapshot's previous observation, when there is one. */
-class ProblemTrendTest {
+/** What a problem tells beyond its findings: where its rate stood before, and who works with its lead. */
+class ProblemModelTest {
 
     @Test
     void theCityExampleShowsHowFarEachEnd2025TargetMovedInAMonth() {
@@ -42,6 +42,20 @@ class ProblemTrendTest {
         Report still = Snapshots.ward("2025-10-31").nonBoundary(100, 90).previous("2025-09-30")
                 .group("previous.tthc.nonBoundary", "procedures", 200L, "nonBoundary", 180L).evaluate();
         assertThat(ReportWriter.markdown(still, Language.VI)).contains("; không đổi so với 90,00% (30/09/2025)");
+    }
+
+    @Test
+    void oneLeadTheOthersCoordinate() {
+        Snapshot ward = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/ward-ben-thanh-2025-10.json"));
+        Report report = Snapshots.EVALUATOR.evaluate(ward);
+        // KT-XH targets: the plan's T-KTXH (STC) leads; PAR-8.2's area lead (SNV) works with it
+        Problem ktxh = report.problems().stream().filter(p -> "$.impact.socioEconomicTargets".equals(p.path())).findFirst().orElseThrow();
+        assertThat(ktxh.lead().code()).isEqualTo("STC");
+        assertThat(ktxh.coordinating()).extracting(io.github.parsipas.methodology.Agency::code).containsExactly("SNV");
+        assertThat(ReportWriter.markdown(report, Language.VI)).contains("| STC (phối hợp: SNV) |");
+        // one lead only: nobody to coordinate
+        assertThat(report.problems()).filteredOn(p -> "$.finance.disbursement".equals(p.path())).singleElement()
+                .satisfies(p -> assertThat(p.coordinating()).isEmpty());
     }
 
     private static Problem.Earlier earlier(Report report, String path) {
