@@ -3,10 +3,12 @@ package io.github.parsipas.audit;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.RuleInfo;
+import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.IndexScore;
+import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.snapshot.InvalidInputException;
@@ -124,18 +126,33 @@ public final class Audit {
     }
 
     private static Optional<String> checkScore(Report report, Fixture.ScoreExpectation expected) {
-        Optional<BigDecimal> actual = expected.criterion() != null
-                ? report.criteria().stream().filter(c -> c.code().equals(expected.criterion())).map(CriterionScore::points).findFirst()
-                : expected.area() != null
-                ? report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst()
-                : report.indices().stream().filter(i -> i.code().equals(expected.index())).map(IndexScore::points).findFirst();
+        Optional<BigDecimal> actual;
+        Optional<Text> grade = Optional.empty();
+        if (expected.criterion() != null) {
+            actual = report.criteria().stream().filter(c -> c.code().equals(expected.criterion())).map(CriterionScore::points).findFirst();
+        } else if (expected.area() != null) {
+            actual = report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst();
+        } else if (expected.forecast() != null) {
+            actual = Optional.ofNullable(report.forecast()).map(ParForecast::points);
+            grade = Optional.ofNullable(report.forecast()).map(ParForecast::group);
+        } else {
+            Optional<IndexScore> index = report.indices().stream().filter(i -> i.code().equals(expected.index())).findFirst();
+            actual = index.map(IndexScore::points);
+            grade = index.map(IndexScore::grade);
+        }
         BigDecimal tolerance = expected.tolerance() == null ? DEFAULT_TOLERANCE : expected.tolerance();
-        String want = "expected " + expected.describe() + " = " + plain(expected.points()) + " points (± " + plain(tolerance) + ")";
+        String want = "expected " + expected.describe() + " = " + plain(expected.points()) + " points (± " + plain(tolerance) + ")"
+                + (expected.grade() == null ? "" : ", " + expected.grade());
         if (actual.isEmpty()) {
             return Optional.of(want + ", but it was not scored");
         }
         if (actual.get().subtract(expected.points()).abs().compareTo(tolerance) > 0) {
             return Optional.of(want + ", but got " + plain(actual.get()));
+        }
+        boolean gradeMatches = expected.grade() == null || (expected.grade().equals("none") ? grade.isEmpty()
+                : grade.filter(g -> g.vi().equals(expected.grade()) || g.en().equals(expected.grade())).isPresent());
+        if (!gradeMatches) {
+            return Optional.of(want + ", but got " + grade.map(Text::en).orElse("no grade"));
         }
         return Optional.empty();
     }

@@ -31,14 +31,20 @@ public record Fixture(Path file, String name, String description, Map<String, St
         }
     }
 
-    /** Points of one criterion, one PAR area or the total of an index (e.g. {@code 766}), within a tolerance (default 0.005). */
-    public record ScoreExpectation(String criterion, Integer area, String index, BigDecimal points, BigDecimal tolerance) {
+    /**
+     * Points of one criterion, one PAR area, the total of an index (e.g. {@code 766}) or the city's PAR
+     * forecast ({@code forecast: PAR}), within a tolerance (default 0.005); for an index or the forecast,
+     * optionally its grade or group by name, in either language ({@code Nhóm A}, {@code Good}), or {@code none}.
+     */
+    public record ScoreExpectation(String criterion, Integer area, String index, String forecast, BigDecimal points, BigDecimal tolerance,
+                                   String grade) {
         public String describe() {
-            return criterion != null ? "criterion " + criterion : area != null ? "area " + area : "index " + index;
+            return criterion != null ? "criterion " + criterion : area != null ? "area " + area : index != null ? "index " + index : "the PAR forecast";
         }
 
         boolean namesOneThing() {
-            return java.util.stream.Stream.of(criterion, area, index).filter(java.util.Objects::nonNull).count() == 1;
+            return java.util.stream.Stream.of(criterion, area, index, forecast).filter(java.util.Objects::nonNull).count() == 1
+                    && (forecast == null || forecast.equals("PAR")) && (grade == null || index != null || forecast != null);
         }
     }
 
