@@ -87,6 +87,26 @@ class SensitivityGateTest {
                 .as("exceptions in " + ALLOWLIST + " that fixtures now pin: remove them").isEmpty();
     }
 
+    /** The pack's own checks are witnesses too: maxima that no longer add up refuse the rule set. */
+    @Test
+    void groupMaximaMustBeWhatTheirCriteriaOrPercentagesMake() {
+        String pack766 = "parsipas/packs/index-766.yaml";
+        String wrong766 = files.get(pack766).replaceFirst("maxPoints: \\{value: 18, status: confirmed", "maxPoints: {value: 19, status: confirmed");
+        assertThat(refusal(Map.of(pack766, wrong766))).contains("index-766: group transparency has maximum 19, but its criteria's maxima add up to 18");
+        String sipas = "parsipas/packs/sipas.yaml";
+        String wrongSipas = files.get(sipas).replaceFirst("maxPoints: \\{value: 100", "maxPoints: {value: 99");
+        assertThat(refusal(Map.of(sipas, wrongSipas))).containsPattern("sipas: group \\w+ has maximum 99, but a survey group is a percentage \\(100\\)");
+    }
+
+    private static String refusal(Map<String, String> replaced) {
+        try {
+            Methodology.load(write(replaced).resolve("index.yaml"));
+            return "accepted";
+        } catch (RuntimeException refused) {
+            return refused.getMessage();
+        }
+    }
+
     @Test
     void theAllowListNamesOnlyNumbersThatExist() throws IOException {
         Set<String> places = new TreeSet<>();

@@ -130,6 +130,23 @@ final class PackValidator {
     }
 
     /** What a pack says of its index names declared inputs and its own parameters; one forecast at most. */
+    /**
+     * A group's maximum is what its criteria can earn (their maxima add up to it); a survey index's groups
+     * are percentages, so 100.
+     */
+    private static void groupMaxima(List<String> problems, String where, Pack pack, IndexDefinition index) {
+        for (IndexDefinition.Group group : index.groups()) {
+            java.math.BigDecimal max = group.maxPoints().value();
+            java.math.BigDecimal criteria = pack.items().stream().filter(i -> group.code().equals(i.group()))
+                    .map(i -> i.maxPoints().value()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            java.math.BigDecimal expected = index.survey() != null ? java.math.BigDecimal.valueOf(100) : criteria;
+            if (max.compareTo(expected) != 0) {
+                problems.add(where + "group " + group.code() + " has maximum " + max.toPlainString() + (index.survey() != null
+                        ? ", but a survey group is a percentage (100)" : ", but its criteria's maxima add up to " + criteria.toPlainString()));
+            }
+        }
+    }
+
     private static void indices(List<String> problems, Methodology methodology) {
         SnapshotLayout layout = methodology.layout();
         for (Pack pack : methodology.packs()) {
@@ -148,6 +165,9 @@ final class PackValidator {
             if (index != null && index.survey() != null && Stream.concat(Stream.of(index.survey()), index.groups().stream().map(IndexDefinition.Group::measure))
                     .anyMatch(m -> m == null || !layout.inputs().contains(m))) {
                 problems.add(where + "an index on a survey takes its figure and each group's from declared survey sections");
+            }
+            if (index != null) {
+                groupMaxima(problems, where, pack, index);
             }
         }
         if (methodology.packs().stream().filter(p -> p.forecast() != null).count() > 1) {
