@@ -37,7 +37,8 @@ final class Deadlines {
                 deadlines.add(new Deadline(item.code(), t.id(), verbatim(t.title()), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
             }
         }
-        if (item.inputs().contains(DatedList.LEGAL_DOCUMENTS.code())) {
+        // An item that only counts another's deadlines (W3 reads T-VBQPPL's) has no time limit of its own.
+        if (item.inputs().contains(DatedList.LEGAL_DOCUMENTS.code()) && requirement.parameters().containsKey(DatedList.LEGAL_DOCUMENTS.dueParameter())) {
             long days = requirement.param(DatedList.LEGAL_DOCUMENTS.dueParameter()).longValueExact();
             for (int i = 0; i < snapshot.legalDocuments().size(); i++) {
                 Snapshot.LegalDocument d = snapshot.legalDocuments().get(i);

@@ -68,7 +68,7 @@ public final class Evaluation {
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
     public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
-        Function<SurveyInput, SurveyScores.Scale> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
+        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
         InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
@@ -142,6 +142,9 @@ public final class Evaluation {
     }
 
     private static Text whyNot(Section section) {
+        if (section.why() != null) {
+            return section.why();
+        }
         return section.present()
                 ? new Text("Không thể đánh giá: " + section.path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
                         "Cannot evaluate: " + section.path() + " has nothing to compute a rate from (denominator 0).")
@@ -172,14 +175,17 @@ public final class Evaluation {
         return facts;
     }
 
-    /** A survey's answer scale in force on {@code date}: the pack parameters its declaration names. */
-    static SurveyScores.Scale surveyScale(Methodology methodology, SurveyInput survey, java.time.LocalDate date) {
-        return new SurveyScores.Scale(level(methodology, survey.scale().levels(), date), level(methodology, survey.scale().satisfied(), date));
-    }
-
-    private static int level(Methodology methodology, String parameter, java.time.LocalDate date) {
-        return methodology.parameter(parameter, date).orElseThrow(() -> new IllegalStateException(
-                "no pack parameter " + parameter + " in force on " + date)).value().intValueExact();
+    /**
+     * A survey's answer scale in force on {@code date}: the pack parameters its declaration names; empty
+     * before the survey's method applies (its answers cannot be scored then).
+     */
+    static Optional<SurveyScores.Scale> surveyScale(Methodology methodology, SurveyInput survey, java.time.LocalDate date) {
+        Optional<DatedValue> levels = methodology.parameter(survey.scale().levels(), date);
+        Optional<DatedValue> satisfied = methodology.parameter(survey.scale().satisfied(), date);
+        if (levels.isEmpty() || satisfied.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SurveyScores.Scale(levels.get().value().intValueExact(), satisfied.get().value().intValueExact()));
     }
 
     /** True unless the pack requires a section the snapshot does not have. */

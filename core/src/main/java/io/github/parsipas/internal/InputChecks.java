@@ -23,14 +23,15 @@ final class InputChecks {
     private InputChecks() {
     }
 
-    static void check(Methodology methodology, Snapshot snapshot, Function<SurveyInput, SurveyScores.Scale> scales) {
+    static void check(Methodology methodology, Snapshot snapshot, Function<SurveyInput, Optional<SurveyScores.Scale>> scales) {
         List<InputProblem> problems = new ArrayList<>();
         for (SurveyInput declared : methodology.layout().surveys()) {
             Survey survey = snapshot.surveys().get(declared.path());
-            if (survey == null) {
-                continue;
+            Optional<SurveyScores.Scale> scale = scales.apply(declared);
+            if (survey == null || scale.isEmpty()) {
+                continue; // no scale in force: the survey's items say they cannot evaluate it
             }
-            int levels = scales.apply(declared).levels();
+            int levels = scale.get().levels();
             List<Survey.Question> questions = new ArrayList<>();
             survey.elements().values().forEach(questions::addAll);
             if (survey.policy() != null) {

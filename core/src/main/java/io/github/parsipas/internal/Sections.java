@@ -5,6 +5,8 @@ import io.github.parsipas.facts.Rate;
 import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.facts.Value;
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Text;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
 import io.github.parsipas.snapshot.DatedList;
@@ -31,7 +33,7 @@ final class Sections {
     }
 
     /** Every input an item may name, in the layout's order; survey figures use each survey's scale. */
-    static Map<String, Section> of(Snapshot snapshot, SnapshotLayout layout, Function<SurveyInput, SurveyScores.Scale> scales) {
+    static Map<String, Section> of(Snapshot snapshot, SnapshotLayout layout, Function<SurveyInput, Optional<SurveyScores.Scale>> scales) {
         Map<String, Section> sections = new LinkedHashMap<>();
         for (CountList list : layout.countLists()) {
             sections.put(list.path(), countList(list, snapshot.lists().get(list.path())));
@@ -60,7 +62,14 @@ final class Sections {
         }
         for (SurveyInput survey : layout.surveys()) {
             var answers = snapshot.surveys().get(survey.path());
-            Map<String, Optional<SurveyScore>> scores = answers == null ? Map.of() : SurveyScores.of(survey, answers, scales.apply(survey));
+            Optional<SurveyScores.Scale> scale = scales.apply(survey);
+            if (answers != null && scale.isEmpty()) {
+                Text why = new Text("Không thể đánh giá: chưa có thang đo của khảo sát $." + survey.path() + " có hiệu lực ngày " + Language.VI.date(snapshot.asOf()) + ".",
+                        "Cannot evaluate: no answer scale of the $." + survey.path() + " survey is in force on " + snapshot.asOf() + ".");
+                survey.sections().forEach(name -> sections.put(name, Section.unscorable(name, why)));
+                continue;
+            }
+            Map<String, Optional<SurveyScore>> scores = answers == null ? Map.of() : SurveyScores.of(survey, answers, scale.get());
             for (String name : survey.sections()) {
                 Optional<SurveyScore> score = scores.get(name);
                 sections.put(name, score == null ? Section.absent(name)
