@@ -163,7 +163,7 @@ class TthcPlanRulesTest {
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("$.unit.leadRoles[1]");
                             assertThat(p.found()).isEqualTo("\"SO-XYZ\"");
-                            assertThat(p.expected()).startsWith("an agency code, one of SKHCN, SNV, STC, STP, SVHTT, TTCDS, VPUB");
+                            assertThat(p.expected()).startsWith("an agency code, one of CATP, SKHCN, SNV, STC, STP, SVHTT, TTCDS, TTPVHCC, TTTP, VPUB");
                         }));
     }
 

@@ -48,7 +48,11 @@ public sealed interface Item permits PackItem {
 
     List<String> roles();
 
+    /** The agency that leads it when the item names one, else its area's ({@code areaLeads}). */
     String lead();
+
+    /** How sure the item's own lead is: confirmed when the plan names it for this duty, inferred when read off its duties. */
+    Status leadStatus();
 
     List<String> inputs();
 

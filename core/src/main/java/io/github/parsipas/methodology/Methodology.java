@@ -205,7 +205,7 @@ public final class Methodology {
         Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
-                item.roles(), item.lead(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
+                item.roles(), item.lead(), item.leadStatus(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
                 change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation(),
                 item.annual(), item.recoverable(), item.proposes());
     }
@@ -311,10 +311,10 @@ public final class Methodology {
         return Optional.ofNullable(leads == null || item.area() == null ? null : leads.leads().get(item.area())).map(agencies::get);
     }
 
-    /** How sure the lead mapping of an item is: confirmed when the item names its lead, else the mapping's status. */
+    /** How sure the lead of an item is: as the item says when it names its lead (confirmed unless marked), else the mapping's. */
     public Status leadStatus(Item item) {
         if (item.lead() != null) {
-            return Status.CONFIRMED;
+            return item.leadStatus() == null ? Status.CONFIRMED : item.leadStatus();
         }
         AreaLeads leads = areasOf(packOf(item)).areaLeads();
         return leads == null ? Status.PROVISIONAL : leads.status();

@@ -16,6 +16,7 @@ record PackItem(
         List<String> appliesTo,
         List<String> roles,
         String lead,
+        Status leadStatus,
         List<String> inputs,
         LocalDate deadline,
         Schedule schedule,

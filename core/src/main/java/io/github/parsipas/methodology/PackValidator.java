@@ -57,6 +57,9 @@ final class PackValidator {
                         || pack.areasOf() == null && pack.area(item.area()).isEmpty() && item.kind() == Item.Kind.CRITERION)) {
                     problems.add(where + "area " + item.area() + " is not an area of " + (pack.areasOf() == null ? "its pack" : pack.areasOf()));
                 }
+                if (item.leadStatus() != null && item.lead() == null) {
+                    problems.add(where + "leadStatus needs a lead");
+                }
                 if (item.recommendation() == null) {
                     problems.add(where + "recommendation is required");
                 }
