@@ -92,6 +92,20 @@ class MethodologyFactsTest {
         assertThat(METHODOLOGY.leadStatus(METHODOLOGY.item("T-ONTIME").orElseThrow())).isEqualTo(Status.INFERRED);
     }
 
+    @Test
+    void borrowedAndAttributedNumbersAreNotCalledConfirmed() {
+        // 1001/QĐ-BNV is the measuring method; the 90% goal is an unverified attribution to NQ 76/NQ-CP
+        assertThat(status("SIPAS-GOAL", "minPercent")).isEqualTo(Status.INFERRED);
+        assertThat(METHODOLOGY.item("SIPAS-GOAL").orElseThrow().status()).isEqualTo(Status.INFERRED);
+        // NQ 76's 80% counts procedures offering online payment, not dossiers paid online
+        assertThat(status("W6", "minPaymentRate")).isEqualTo(Status.PROVISIONAL);
+        assertThat(status("PAR-7.4", "target")).isEqualTo(Status.PROVISIONAL);
+    }
+
+    private static Status status(String code, String parameter) {
+        return METHODOLOGY.item(code).orElseThrow().parameters().get(parameter).values().get(0).status();
+    }
+
     private static BigDecimal minRate(String code) {
         return METHODOLOGY.item(code).orElseThrow().parameters().get("minRate").values().get(0).value();
     }
