@@ -136,7 +136,7 @@ class PlanBoundariesTest {
                         .satisfies(p -> assertThat(p.path()).isEqualTo("$.deliverables[0].code")));
         assertThatThrownBy(() -> Snapshots.ward("2025-11-10").entry("reports", "code", "D-UNIT-PLAN", "period", "2025-10", "submitted", "2025-11-01").evaluate())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(p -> assertThat(p.expected()).startsWith("a report code, one of D-1022, D-766, D-FORECAST, D-REPORT")));
+                        .satisfies(p -> assertThat(p.expected()).startsWith("a report code, one of D-1022, D-766, D-FORECAST, D-KTXH-REPORT, D-REPORT, D-SNV-SYNTHESIS, D-STC-KTXH, D-STC-PROJECTS, D-VPUB-OVERDUE, D-VPUB-TASKS")));
     }
 
     private static List<String> reportPeriods(String asOf) {

@@ -34,7 +34,7 @@ final class ProblemGrouping {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (f.kind() != FindingKind.CANNOT_EVALUATE) {
-                byInput.computeIfAbsent(f.evidence() == null ? f.code() : f.evidence().path() + " " + f.scope(), k -> new ArrayList<>()).add(i);
+                byInput.computeIfAbsent(key(f), k -> new ArrayList<>()).add(i);
             }
         }
         List<Problem> problems = new ArrayList<>();
@@ -47,6 +47,15 @@ final class ProblemGrouping {
             ranked.add(problems.get(i).ranked(i + 1, null));
         }
         return ranked;
+    }
+
+    /** The input a finding rests on; a report not sent is one per duty, though all rest on {@code $.reports}. */
+    private static String key(Finding f) {
+        if (f.evidence() == null) {
+            return f.code();
+        }
+        String path = f.evidence().path() + " " + f.scope();
+        return f.evidence().path().equals("$.reports") ? path + " " + f.code() : path;
     }
 
     private static Problem problem(List<Finding> all, List<Integer> positions, Predicate<String> proposeOnly, Map<String, Trend> trends) {

@@ -22,14 +22,14 @@ class ParSipasCliTest {
     void printsTheExampleWardReportInVietnamese() {
         assertThat(run("evaluate", WARD)).isZero();
         String report = out.toString(StandardCharsets.UTF_8);
-        // 58 findings read as 22 problems, 3 tasks and reports; no SIPAS survey sent, so nothing missing inside what was sent
+        // 59 findings read as 22 problems, 4 tasks and reports; no SIPAS survey sent, so nothing missing inside what was sent
         assertThat(report)
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
-                .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (3)", "## Phụ lục", "### Số liệu còn thiếu (0)", "Tệp số liệu không có 1 mục (1 tiêu chí không chấm): xem Phụ lục.")
+                .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (4)", "## Phụ lục", "### Số liệu còn thiếu (0)", "Tệp số liệu không có 1 mục (1 tiêu chí không chấm): xem Phụ lục.")
                 .contains("| 1 | Sắp xếp, giảm đơn vị sự nghiệp công lập | 0,00% (0/1) †; còn thiếu 1 | **PAR-4.2** −5 điểm (ước tính theo tiêu chí cấp tỉnh); "
                         + "**T-SSU** ≥ 100%; **W4** | PAR 5 |  | SNV | Đơn vị đề xuất, Thành phố quyết định: Rà soát")
-                .contains("| 21 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131); còn thiếu 5 | **T-ONTIME** ≥ 98% |")
-                .contains("| 21 | KH 109/KH-UBND ngày 26/9/2025, II.1.3 |")
+                .contains("| 22 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131); còn thiếu 5 | **T-ONTIME** ≥ 98% |")
+                .contains("| 22 | KH 109/KH-UBND ngày 26/9/2025, II.1.3 |")
                 // 42,000 − 23,100 = 18,900 million đồng to disburse in the 61 days to 31 Dec: 309.8 a day
                 .contains("| Giải ngân vốn đầu tư công | 55,00% (23.100/42.000) †; còn thiếu 18.900, ≈ 310/ngày đến hạn |")
                 // 80% of 1,243 online = 995; 995 − 521 = 474, 7.8 a day
@@ -37,8 +37,9 @@ class ParSipasCliTest {
                 // 24 trainings in 61 days: under one a day, no pace
                 .contains("80,00% (96/120) †; còn thiếu 24 |")
                 // what is due, the nearest first, in the summary
-                .contains("- Nhiệm vụ và báo cáo: 1 sắp đến hạn, 1 hoàn thành trễ — xem mục Nhiệm vụ và báo cáo\n"
-                        + "  16. Hạn 05/11/2025: Báo cáo tiến độ thực hiện Kế hoạch trong báo cáo CCHC định kỳ (tháng 10/2025) (SNV)\n")
+                .contains("- Nhiệm vụ và báo cáo: 2 sắp đến hạn, 1 hoàn thành trễ — xem mục Nhiệm vụ và báo cáo\n"
+                        + "  16. Hạn 05/11/2025: Báo cáo hằng tháng tiến độ chỉ tiêu KT-XH gửi Sở Tài chính (tháng 10/2025) (STC)\n"
+                        + "  17. Hạn 05/11/2025: Báo cáo tiến độ thực hiện Kế hoạch trong báo cáo CCHC định kỳ (tháng 10/2025) (SNV)\n")
                 .doesNotContain("## Bị trừ điểm", "## Khuyến nghị");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
@@ -51,7 +52,7 @@ class ParSipasCliTest {
         out.reset();
         assertThat(run("evaluate", WARD, "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("## Problems to address (22)")
-                .contains("| 21 | At least 98% of TTHC dossiers on time in each field (Đất đai) | 94.66% (124/131); short by 5 | **T-ONTIME** ≥ 98% |");
+                .contains("| 22 | At least 98% of TTHC dossiers on time in each field (Đất đai) | 94.66% (124/131); short by 5 | **T-ONTIME** ≥ 98% |");
     }
 
     @Test
@@ -61,7 +62,7 @@ class ParSipasCliTest {
                 .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) †; short by 1 | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | PAR 1 |")
                 .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) †; short by 3 | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); "
                         + "**T-CUT-COND** ≥ 30% | PAR 0.75 | 2025-12-31 | VPUB |")
-                .contains("| 9 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450); short by 45, ≈ 2 a day until due | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
+                .contains("| 12 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450); short by 45, ≈ 2 a day until due | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
                 .doesNotContain("T-CUT-COST")
                 .contains("| 3. Administrative procedure reform | 7.25 † | 10 | 13 | VPUB [inferred] | survey |");
     }
