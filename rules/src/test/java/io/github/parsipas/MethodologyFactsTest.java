@@ -6,6 +6,7 @@ import io.github.parsipas.methodology.Status;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,6 +101,17 @@ class MethodologyFactsTest {
         // NQ 76's 80% counts procedures offering online payment, not dossiers paid online
         assertThat(status("W6", "minPaymentRate")).isEqualTo(Status.PROVISIONAL);
         assertThat(status("PAR-7.4", "target")).isEqualTo(Status.PROVISIONAL);
+    }
+
+    @Test
+    void onlyTheDeadlinesThePlanGivesAreConfirmed() {
+        // "đến hết năm 2025" in II.1.3, II.1.6, II.1.7; the others are our reading of the plan's year
+        for (String code : List.of("T-NOBOUND", "T-DISBURSE", "T-ONLINE-FULL", "T-ONLINE-DOSSIER")) {
+            assertThat(METHODOLOGY.item(code).orElseThrow().deadlineStatus()).as(code).isNull();
+        }
+        for (String code : List.of("T-CUT-COND", "T-CUT-TIME", "T-CUT-COST", "T-TRAINING", "T-DIGI-COMP", "T-DIGI-RESULT", "T-DIGI-REUSE", "T-NDXP")) {
+            assertThat(METHODOLOGY.item(code).orElseThrow().deadlineStatus()).as(code).isEqualTo(Status.INFERRED);
+        }
     }
 
     private static Status status(String code, String parameter) {

@@ -143,6 +143,9 @@ final class Findings {
         Pack pack = methodology.packOf(requirement.item());
         List<String> list = new ArrayList<>();
         addIf(list, "item", Methodology.status(pack, requirement.item().status(), null, requirement.version()));
+        if (requirement.item().deadlineStatus() != null) {
+            addIf(list, "deadline", requirement.item().deadlineStatus());
+        }
         requirement.parameters().forEach((name, value) -> {
             boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name)
                     : List.of(onlyParameters).contains(name);

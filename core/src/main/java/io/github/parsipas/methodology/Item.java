@@ -58,6 +58,9 @@ public sealed interface Item permits PackItem {
 
     LocalDate deadline();
 
+    /** How sure its deadline is: confirmed when the plan gives the date, inferred when read off the plan's year. */
+    Status deadlineStatus();
+
     Schedule schedule();
 
     Map<String, Parameter> parameters();

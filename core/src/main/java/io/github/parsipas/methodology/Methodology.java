@@ -205,7 +205,7 @@ public final class Methodology {
         Map<String, Parameter> parameters = new TreeMap<>(item.parameters());
         change.parameters().forEach((name, replacement) -> parameters.merge(name, replacement, Methodology::merge));
         return new PackItem(item.code(), item.kind(), item.area(), item.group(), item.name(), item.source(), item.status(), item.appliesTo(),
-                item.roles(), item.lead(), item.leadStatus(), item.inputs(), item.deadline(), item.schedule(), parameters, item.checks(),
+                item.roles(), item.lead(), item.leadStatus(), item.inputs(), item.deadline(), item.deadlineStatus(), item.schedule(), parameters, item.checks(),
                 change.maxPoints() == null ? item.maxPoints() : official(change.maxPoints()), item.bands(), item.messages(), item.recommendation(),
                 item.annual(), item.recoverable(), item.proposes());
     }

@@ -19,6 +19,7 @@ record PackItem(
         Status leadStatus,
         List<String> inputs,
         LocalDate deadline,
+        Status deadlineStatus,
         Schedule schedule,
         Map<String, Parameter> parameters,
         List<Check> checks,

@@ -60,6 +60,9 @@ final class PackValidator {
                 if (item.leadStatus() != null && item.lead() == null) {
                     problems.add(where + "leadStatus needs a lead");
                 }
+                if (item.deadlineStatus() != null && item.deadline() == null) {
+                    problems.add(where + "deadlineStatus needs a deadline");
+                }
                 if (item.recommendation() == null) {
                     problems.add(where + "recommendation is required");
                 }

@@ -28,6 +28,7 @@ public final class Wording {
             Map.entry("minPaymentRate", new String[]{"ngưỡng", "threshold"}),
             Map.entry("perViolation", new String[]{"điểm trừ mỗi trường hợp", "points per case"}),
             Map.entry("dueDays", new String[]{"thời hạn", "time limit"}),
+            Map.entry("deadline", new String[]{"hạn hoàn thành", "deadline"}),
             Map.entry("handlingDays", new String[]{"thời hạn xử lý", "time limit"}),
             Map.entry("minActivities", new String[]{"số hoạt động tối thiểu", "minimum activities"}),
             Map.entry("minProposed", new String[]{"số mô hình tối thiểu", "minimum models"}),

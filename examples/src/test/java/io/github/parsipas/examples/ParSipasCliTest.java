@@ -62,7 +62,7 @@ class ParSipasCliTest {
                 .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) †; short by 1 | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | PAR 1 |")
                 .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) †; short by 3 | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); "
                         + "**T-CUT-COND** ≥ 30% | PAR 0.75 | 2025-12-31 | VPUB |")
-                .contains("| 12 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450); short by 45, ≈ 2 a day until due | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
+                .contains("| 12 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450) †; short by 45, ≈ 2 a day until due | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 | VPUB |")
                 .doesNotContain("T-CUT-COST")
                 .contains("| 3. Administrative procedure reform | 7.25 † | 10 | 13 | VPUB [inferred] | survey |");
     }
