@@ -18,6 +18,11 @@ public record SurveyScore(String measure, String level, String code, BigDecimal 
         return exactPercent.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Enough answers to rank or judge it: at least {@code minimum} respondents. */
+    public boolean isReliable(BigDecimal minimum) {
+        return BigDecimal.valueOf(respondents).compareTo(minimum) >= 0;
+    }
+
     @Override
     public boolean isBelow(BigDecimal threshold) {
         return exactPercent.compareTo(threshold) < 0;
