@@ -19,15 +19,28 @@ public record Trend(String measure, Rate before, LocalDate beforeAsOf, Rate now,
         return now.exactPercent().subtract(before.exactPercent()).divide(BigDecimal.valueOf(days), SCALE, RoundingMode.HALF_UP);
     }
 
-    /** The rate expected on {@code date} at the recent pace, capped at 100 %. */
+    /** The rate expected on {@code date} at the recent pace, capped at 100 %, to two decimals. */
     public BigDecimal projectedAt(LocalDate date) {
-        BigDecimal projected = now.exactPercent().add(pointsPerDay().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(asOf, date))));
-        return projected.min(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+        return exactProjection(date).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** True when the recent pace does not reach {@code percent} by {@code date}. */
+    /** The projection as a shortfall of {@code percent} is told: cut, not rounded, when rounding would reach it (79.996 → 79.99). */
+    public BigDecimal projectedShortOf(LocalDate date, BigDecimal percent) {
+        BigDecimal rounded = projectedAt(date);
+        return rounded.compareTo(percent) < 0 ? rounded : exactProjection(date).setScale(2, RoundingMode.DOWN);
+    }
+
+    /** True when the recent pace does not reach {@code percent} by {@code date}: judged before any rounding. */
     public boolean fallsShort(LocalDate date, BigDecimal percent) {
-        return projectedAt(date).compareTo(percent) < 0;
+        return exactProjection(date).compareTo(percent) < 0;
+    }
+
+    /** The exact change over the whole span, not a rounded pace a day, so 79.996% stays short of 80%. */
+    private BigDecimal exactProjection(LocalDate date) {
+        BigDecimal gained = now.exactPercent().subtract(before.exactPercent());
+        BigDecimal ahead = BigDecimal.valueOf(ChronoUnit.DAYS.between(asOf, date));
+        BigDecimal span = BigDecimal.valueOf(ChronoUnit.DAYS.between(beforeAsOf, asOf));
+        return now.exactPercent().add(gained.multiply(ahead).divide(span, 12, RoundingMode.HALF_UP)).min(BigDecimal.valueOf(100));
     }
 
 

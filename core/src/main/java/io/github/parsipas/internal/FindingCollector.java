@@ -113,7 +113,7 @@ final class FindingCollector implements Outcome {
         Map<String, Arg> values = rateValues(check, trend.now());
         values.put("before", Arg.percent(trend.before().percent()));
         values.put("beforeAsOf", Arg.date(trend.beforeAsOf()));
-        values.put("projected", Arg.percent(trend.projectedAt(target.getDeadline())));
+        values.put("projected", Arg.percent(trend.projectedShortOf(target.getDeadline(), check.threshold())));
         values.put("due", Arg.date(target.getDeadline()));
         Arg observed = Arg.join(observed(trend.now()), ", ", values.get("before"), Arg.words(" ngày ", " on "), values.get("beforeAsOf"),
                 Arg.words(", dự báo ", ", projected "), values.get("projected"), Arg.words(" ngày ", " on "), values.get("due"));
