@@ -29,6 +29,7 @@ class AuditKitTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).containsExactly(
                 "the fixture was written for pack par-province 2024.9, but 2025.1 is loaded",
+                "the fixture names T-ONTIEM, which no item or index group of the rule set has",
                 "expected criterion PAR-3.3 = 5 points (± 0.005), but got 3",
                 "expected criterion PAR-3.1 = 2.5 points (± 0.005), but it was not scored",
                 "expected warning T-ONTIME (scope ho-tich), but it was not found; findings with code T-ONTIME: "

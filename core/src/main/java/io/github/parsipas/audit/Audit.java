@@ -77,6 +77,10 @@ public final class Audit {
             return new FixtureResult(fixture, failures, Set.of());
         }
         Fixture.Expect expect = fixture.expect();
+        // A misspelt code would make an 'absent' expectation pass whatever the rules say.
+        java.util.stream.Stream.concat(expect.present().stream(), expect.absent().stream()).map(Fixture.FindingExpectation::code)
+                .filter(code -> !known(code)).distinct()
+                .forEach(code -> failures.add("the fixture names " + code + ", which no item or index group of the rule set has"));
         expect.scores().forEach(s -> checkScore(report, s).ifPresent(failures::add));
         for (Fixture.FindingExpectation pattern : expect.present()) {
             if (report.findings().stream().noneMatch(matches(pattern))) {
@@ -123,6 +127,15 @@ public final class Audit {
             }
         });
         return failures;
+    }
+
+    /** A code findings can carry: an item's, or an index group's as published scores name it ({@code 766/onlinePayment}). */
+    private boolean known(String code) {
+        int slash = code.indexOf('/');
+        return evaluator.methodology().item(code).isPresent() || slash > 0 && evaluator.methodology().packs().stream()
+                .map(Pack::index).filter(java.util.Objects::nonNull)
+                .anyMatch(index -> index.code().equals(code.substring(0, slash))
+                        && index.groups().stream().anyMatch(g -> g.code().equals(code.substring(slash + 1))));
     }
 
     private static Optional<String> checkScore(Report report, Fixture.ScoreExpectation expected) {
