@@ -131,22 +131,34 @@ class SensitivityGateTest {
         return fixtures.stream().anyMatch(fixture -> !audit.run(fixture).passed());
     }
 
-    private static final ThreadLocal<Path> COPIES = new ThreadLocal<>();
+    /** A thread's copy of the rule set, and which of its files differ from the original now. */
+    private record Copy(Path folder, Set<String> changed) {
+    }
 
-    /** This thread's copy of the rule set, with {@code replaced} written over it (and the rest restored). */
+    private static final ThreadLocal<Copy> COPIES = new ThreadLocal<>();
+
+    /**
+     * This thread's copy of the rule set with {@code replaced} written over it: the whole set is written once,
+     * then only the files a change touches, and those the change before touched are put back.
+     */
     private static Path write(Map<String, String> replaced) {
         try {
-            Path copy = COPIES.get();
+            Copy copy = COPIES.get();
+            Set<String> toWrite = new TreeSet<>(replaced.keySet());
             if (copy == null) {
-                copy = Files.createTempDirectory(folder, "copy");
+                copy = new Copy(Files.createTempDirectory(folder, "copy"), new TreeSet<>());
                 COPIES.set(copy);
+                toWrite.addAll(files.keySet());
             }
-            for (var file : files.entrySet()) {
-                Path target = copy.resolve(file.getKey());
+            toWrite.addAll(copy.changed());
+            for (String name : toWrite) {
+                Path target = copy.folder().resolve(name);
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, replaced.getOrDefault(file.getKey(), file.getValue()), StandardCharsets.UTF_8);
+                Files.writeString(target, replaced.getOrDefault(name, files.get(name)), StandardCharsets.UTF_8);
             }
-            return copy;
+            copy.changed().clear();
+            copy.changed().addAll(replaced.keySet());
+            return copy.folder();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

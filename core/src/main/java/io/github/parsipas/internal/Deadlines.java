@@ -34,7 +34,7 @@ final class Deadlines {
         if (item.inputs().contains(DatedList.TASKS.code())) {
             for (int i = 0; i < snapshot.tasks().size(); i++) {
                 Snapshot.Task t = snapshot.tasks().get(i);
-                deadlines.add(new Deadline(item.code(), t.id(), verbatim(t.title()), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
+                deadlines.add(new Deadline(item.code(), t.id(), Arg.verbatim(t.title()).both(), t.assignedBy(), t.due(), t.done(), asOf, window, "$.tasks[" + i + "]"));
             }
         }
         // An item that only counts another's deadlines (W3 reads T-VBQPPL's) has no time limit of its own.
@@ -42,7 +42,7 @@ final class Deadlines {
             long days = requirement.param(DatedList.LEGAL_DOCUMENTS.dueParameter()).longValueExact();
             for (int i = 0; i < snapshot.legalDocuments().size(); i++) {
                 Snapshot.LegalDocument d = snapshot.legalDocuments().get(i);
-                deadlines.add(new Deadline(item.code(), d.id(), verbatim(d.title()), null, d.concluded().plusDays(days), d.handled(), asOf, window,
+                deadlines.add(new Deadline(item.code(), d.id(), Arg.verbatim(d.title()).both(), null, d.concluded().plusDays(days), d.handled(), asOf, window,
                         "$.legalDocuments[" + i + "]"));
             }
         }
@@ -75,10 +75,6 @@ final class Deadlines {
             }
         }
         return deadlines;
-    }
-
-    private static Text verbatim(String text) {
-        return new Text(text, text);
     }
 
     /** A report period for people: {@code tháng 10/2025}, {@code October 2025}. */

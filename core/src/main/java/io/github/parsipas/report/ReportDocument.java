@@ -165,12 +165,14 @@ final class ReportDocument {
             items.add(new Block.Bullets.Item(List.of(raw(label("doFirst") + ":")), numbered));
         }
         dueLine().ifPresent(items::add);
+        Map<Boolean, List<Finding>> cannotEvaluate = cannotEvaluateBySectionSent();
         List<String> missing = new ArrayList<>();
-        if (!missingInSections().isEmpty()) {
-            missing.add(label("missingLine").replace("{n}", language.number(missingInSections().size())));
+        if (!cannotEvaluate.get(true).isEmpty()) {
+            missing.add(label("missingLine").replace("{n}", language.number(cannotEvaluate.get(true).size())));
         }
         if (report.absentSections() != null) {
-            missing.add(label("absentLine").replace("{n}", language.number(report.absentSections().size())).replace("{m}", language.number(notSent())));
+            missing.add(label("absentLine").replace("{n}", language.number(report.absentSections().size()))
+                    .replace("{m}", language.number(cannotEvaluate.get(false).size())));
         }
         if (!missing.isEmpty()) {
             String line = String.join("; ", missing);
@@ -324,7 +326,8 @@ final class ReportDocument {
 
     /** What could not be evaluated for lack of data: one table, with the sections the snapshot does not have in a sentence. */
     private void missingData() {
-        List<Finding> missing = missingInSections();
+        Map<Boolean, List<Finding>> cannotEvaluate = cannotEvaluateBySectionSent();
+        List<Finding> missing = cannotEvaluate.get(true);
         heading(3, raw(label("missing") + " (" + missing.size() + ")"));
         if (missing.isEmpty()) {
             blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
@@ -335,27 +338,24 @@ final class ReportDocument {
                             List.of(new Span(f.evidence().path(), Span.Style.CODE)))).toList()));
         }
         if (report.absentSections() != null) {
-            List<Span> sentence = new ArrayList<>(List.of(raw(label("absentIntro").replace("{n}", String.valueOf(notSent())) + " ")));
-            for (String section : report.absentSections()) {
-                sentence.add(new Span(section, Span.Style.CODE));
-                sentence.add(raw(section.equals(report.absentSections().get(report.absentSections().size() - 1)) ? "." : ", "));
+            List<Span> sentence = new ArrayList<>(List.of(raw(label("absentIntro").replace("{n}", String.valueOf(cannotEvaluate.get(false).size())) + " ")));
+            List<String> sections = report.absentSections();
+            for (int i = 0; i < sections.size(); i++) {
+                sentence.add(new Span(sections.get(i), Span.Style.CODE));
+                sentence.add(raw(i == sections.size() - 1 ? "." : ", "));
             }
             blocks.add(new Block.Paragraph(sentence));
         }
     }
 
-    /** Cannot-evaluate findings for data missing inside a section the snapshot has. */
-    private List<Finding> missingInSections() {
-        return report.findings(FindingKind.CANNOT_EVALUATE).stream().filter(f -> !notSent(f)).toList();
-    }
-
-    /** How many criteria read a section the snapshot does not have. */
-    private long notSent() {
-        return report.findings(FindingKind.CANNOT_EVALUATE).stream().filter(this::notSent).count();
-    }
-
-    private boolean notSent(Finding f) {
-        return report.absentSections() != null && report.absentSections().contains("$." + io.github.parsipas.snapshot.Snapshot.topSection(f.evidence().path()));
+    /**
+     * Cannot-evaluate findings by whether the snapshot has their top section: {@code true} for data missing
+     * inside a section it sent, {@code false} for a section it did not send at all ({@link Report#absentSections()}).
+     */
+    private Map<Boolean, List<Finding>> cannotEvaluateBySectionSent() {
+        List<String> absent = report.absentSections() == null ? List.of() : report.absentSections();
+        return report.findings(FindingKind.CANNOT_EVALUATE).stream().collect(java.util.stream.Collectors.partitioningBy(
+                f -> !absent.contains("$." + io.github.parsipas.snapshot.Snapshot.topSection(f.evidence().path()))));
     }
 
     /** Each problem's legal source, and the values behind it that are not yet official, in words. */
