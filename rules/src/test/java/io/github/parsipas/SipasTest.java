@@ -2,10 +2,12 @@ package io.github.parsipas;
 
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.SurveyFigure;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import static io.github.parsipas.TthcPlanRulesTest.findings;
@@ -46,6 +48,33 @@ class SipasTest {
                     assertThat(p.found()).isEqualTo("4 counts");
                     assertThat(p.expected()).startsWith("5 counts, one per level");
                 }));
+    }
+
+    @Test
+    void eachQuestionAndPolicyGroupHasItsPercentageInTheJsonAndTheReport() {
+        Report report = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-sipas-2025.yaml")));
+        var figures = report.indices().get(0).figures();
+        // 5 elements' 10 questions, then 2 policy groups each followed by its questions: 10 + 3 + 2 rows
+        assertThat(figures).hasSize(15);
+        // A1 [4, 10, 26, 180, 180]: top two levels 360 of 400 = 90%
+        assertThat(figures.get(0)).isEqualTo(new SurveyFigure("$.sipas.service.access[0]", "question", "A1", "Biển hiệu, chỉ dẫn", "access",
+                new BigDecimal("90.00"), 400));
+        // F1 [1, 2, 4, 10, 8]: 18 of 25 = 72%
+        assertThat(figures.get(9)).isEqualTo(new SurveyFigure("$.sipas.service.feedback[0]", "question", "F1", "Kênh góp ý, phản ánh thuận tiện", "feedback",
+                new BigDecimal("72.00"), 25));
+        // Giáo dục: G1 340/400 = 85%, G2 320/400 = 80% → 82.50%
+        assertThat(figures.get(10)).isEqualTo(new SurveyFigure("$.sipas.policy[0]", "group", "giao-duc", "Giáo dục", null, new BigDecimal("82.50"), 400));
+        assertThat(figures.get(12)).isEqualTo(new SurveyFigure("$.sipas.policy[0].questions[1]", "question", "G2", "Tuyển sinh đầu cấp", "giao-duc",
+                new BigDecimal("80.00"), 400));
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.methodology.Language.VI);
+        assertThat(markdown).contains("| Nhóm chính sách: **giao-duc** — Giáo dục | Phần A: xây dựng, tổ chức thực hiện chính sách | 82,5 | 400 |",
+                "| **F1** — Kênh góp ý, phản ánh thuận tiện | Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị | 72 | 25 |");
+    }
+
+    @Test
+    void indicesNotOnASurveyHaveNoFigures() {
+        assertThat(Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-766-2025-10.yaml")))
+                .indices()).allSatisfy(index -> assertThat(index.figures()).isEmpty());
     }
 
     private static Report survey(String accessAnswers) {

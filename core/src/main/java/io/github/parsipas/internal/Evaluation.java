@@ -76,7 +76,8 @@ public final class Evaluation {
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
-        List<IndexScore> indices = ReportAssembler.indices(methodology, findings.scores(), sections);
+        List<IndexScore> indices = ReportAssembler.indices(methodology, findings.scores(), sections,
+                SurveyScores.figures(snapshot, methodology.layout(), scales));
         Reconciliation.reconcile(methodology, snapshot.reported(), findings.scores(), indices, findings);
         List<Finding> ordered = ReportAssembler.ordered(findings.findings());
         return new Report(Report.SCHEMA,

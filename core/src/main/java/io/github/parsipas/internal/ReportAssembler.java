@@ -5,6 +5,7 @@ import io.github.parsipas.methodology.IndexDefinition;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.ParForecast;
+import io.github.parsipas.report.SurveyFigure;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Status;
@@ -77,7 +78,8 @@ final class ReportAssembler {
     }
 
     /** The total, groups and grade of each pack that defines an index; an index on a survey from its figures. */
-    static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores, Map<String, Section> sections) {
+    static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores, Map<String, Section> sections,
+                                    Map<String, List<SurveyFigure>> figures) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         List<IndexScore> indices = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
@@ -86,7 +88,7 @@ final class ReportAssembler {
                 continue;
             }
             if (index.survey() != null) {
-                survey(index, sections).ifPresent(indices::add);
+                survey(index, sections, figures).ifPresent(indices::add);
                 continue;
             }
             List<IndexScore.GroupScore> groups = new ArrayList<>();
@@ -120,13 +122,14 @@ final class ReportAssembler {
             var grade = notEvaluated.isEmpty() ? index.gradeOf(total) : java.util.Optional.<IndexDefinition.Grade>empty();
             grade.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("grade " + g.name().en() + ": " + g.status().code()));
             indices.add(new IndexScore(index.code(), index.name(), total, evaluatedMax, max, grade.map(IndexDefinition.Grade::name).orElse(null),
-                    grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed));
+                    grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed, List.of()));
         }
         return indices;
     }
 
     /** An index on a survey, in percent, with each group's figure, when the index could be computed. */
-    private static java.util.Optional<IndexScore> survey(IndexDefinition index, Map<String, Section> sections) {
+    private static java.util.Optional<IndexScore> survey(IndexDefinition index, Map<String, Section> sections,
+                                                         Map<String, List<SurveyFigure>> figures) {
         Section figure = sections.get(index.survey());
         if (figure == null || !figure.judgeable()) {
             return java.util.Optional.empty();
@@ -139,7 +142,7 @@ final class ReportAssembler {
         }
         var score = (io.github.parsipas.facts.SurveyScore) figure.facts().get(0);
         return java.util.Optional.of(new IndexScore(index.code(), index.name(), score.percent(), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
-                null, null, groups, List.of(), index.unconfirmed()));
+                null, null, groups, List.of(), index.unconfirmed(), figures.getOrDefault(index.survey(), List.of())));
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.SurveyScore;
+import io.github.parsipas.report.SurveyFigure;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotLayout;
 import io.github.parsipas.snapshot.Survey;
 import io.github.parsipas.snapshot.SurveyInput;
 
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * SIPAS figures from answer counts. A question's satisfaction is the share of answers in the top
@@ -72,17 +76,63 @@ final class SurveyScores {
     private static Optional<SurveyScore> mean(String measure, String level, String code, String path, List<Survey.Question> questions, Scale scale) {
         List<SurveyScore> scores = new ArrayList<>();
         for (Survey.Question question : questions) {
-            long all = question.respondents();
-            if (all == 0) {
+            Optional<SurveyScore> score = question(question, scale);
+            if (score.isEmpty()) {
                 return Optional.empty();
             }
-            long satisfied = question.answers().subList(scale.levels() - scale.satisfiedLevels(), scale.levels())
-                    .stream().mapToLong(Long::longValue).sum();
-            scores.add(new SurveyScore(question.path(), "question", question.code(),
-                    BigDecimal.valueOf(satisfied).multiply(HUNDRED).divide(BigDecimal.valueOf(all), SCALE, RoundingMode.HALF_UP),
-                    all, question.path()));
+            scores.add(score.get());
         }
         return Optional.of(meanOf(measure, level, code, path, scores));
+    }
+
+    /** A question's share of satisfied answers, or empty when nobody answered it. */
+    private static Optional<SurveyScore> question(Survey.Question question, Scale scale) {
+        long all = question.respondents();
+        if (all == 0) {
+            return Optional.empty();
+        }
+        long satisfied = question.answers().subList(scale.levels() - scale.satisfiedLevels(), scale.levels())
+                .stream().mapToLong(Long::longValue).sum();
+        return Optional.of(new SurveyScore(question.path(), "question", question.code(),
+                BigDecimal.valueOf(satisfied).multiply(HUNDRED).divide(BigDecimal.valueOf(all), SCALE, RoundingMode.HALF_UP),
+                all, question.path()));
+    }
+
+    /**
+     * Every question's figure, element by element, then each policy group followed by its questions: what the
+     * index rests on, for readers who act on one question. None when a question has no answer (there is no index then).
+     */
+    static List<SurveyFigure> figures(SurveyInput declared, Survey survey, Scale scale) {
+        List<SurveyFigure> figures = new ArrayList<>();
+        for (String element : declared.elements()) {
+            for (Survey.Question question : survey.elements().getOrDefault(element, List.of())) {
+                figures.add(figure(question, element, scale));
+            }
+        }
+        for (Survey.PolicyGroup group : survey.policy() == null ? List.<Survey.PolicyGroup>of() : survey.policy()) {
+            List<SurveyFigure> questions = group.questions().stream().map(q -> figure(q, group.code(), scale)).toList();
+            figures.add(new SurveyFigure(group.path(), "group", group.code(), group.name(), null,
+                    mean(group.path(), "group", group.code(), group.path(), group.questions(), scale).map(SurveyScore::exactPercent).orElse(null),
+                    questions.stream().mapToLong(SurveyFigure::respondents).min().orElse(0)));
+            figures.addAll(questions);
+        }
+        return figures.stream().allMatch(f -> f.percent() != null) ? figures : List.of();
+    }
+
+    /** Survey path → its figures, for every survey the snapshot answers and a scale can read. */
+    static Map<String, List<SurveyFigure>> figures(Snapshot snapshot, SnapshotLayout layout, Function<SurveyInput, Optional<Scale>> scales) {
+        Map<String, List<SurveyFigure>> figures = new LinkedHashMap<>();
+        for (SurveyInput declared : layout.surveys()) {
+            Survey answers = snapshot.surveys().get(declared.path());
+            scales.apply(declared).filter(scale -> answers != null)
+                    .ifPresent(scale -> figures.put(declared.path(), figures(declared, answers, scale)));
+        }
+        return figures;
+    }
+
+    private static SurveyFigure figure(Survey.Question question, String within, Scale scale) {
+        return new SurveyFigure(question.path(), "question", question.code(), question.name(), within,
+                question(question, scale).map(SurveyScore::exactPercent).orElse(null), question.respondents());
     }
 
     private static SurveyScore meanOf(String measure, String level, String code, String path, List<SurveyScore> parts) {

@@ -12,11 +12,12 @@ import java.util.List;
  *
  * @param grade      the grade of the total, or {@code null} when the index has none or the total is partial
  * @param gradeBasis the status of the grade's cut-off
+ * @param figures    for an index on a survey, each question's and policy group's figure (empty otherwise)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexScore(String code, Text name, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints,
                          Text grade, String gradeBasis, List<GroupScore> groups, List<String> notEvaluated,
-                         List<String> unconfirmed) {
+                         List<String> unconfirmed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SurveyFigure> figures) {
 
     public IndexScore {
         points = Points2.of(points);
@@ -25,6 +26,7 @@ public record IndexScore(String code, Text name, BigDecimal points, BigDecimal e
         groups = List.copyOf(groups);
         notEvaluated = List.copyOf(notEvaluated);
         unconfirmed = List.copyOf(unconfirmed);
+        figures = List.copyOf(figures);
     }
 
     /** One group of an index. */

@@ -96,6 +96,11 @@ final class ReportDocument {
             Map.entry("notEvaluatedNo", new String[]{" — không chấm: tệp số liệu không có ", " — not evaluated: no "}),
             Map.entry("inputHash", new String[]{"mã băm SHA-256 của số liệu đầu vào", "input SHA-256"}),
             Map.entry("surveyFull", new String[]{"điều tra xã hội học", "survey"}),
+            Map.entry("question", new String[]{"Câu hỏi", "Question"}),
+            Map.entry("policyGroup", new String[]{"Nhóm chính sách", "Policy group"}),
+            Map.entry("within", new String[]{"Thuộc", "Part of"}),
+            Map.entry("satisfied", new String[]{"Tỷ lệ hài lòng (%)", "Satisfied (%)"}),
+            Map.entry("respondents", new String[]{"Số người trả lời", "Respondents"}),
             Map.entry("byLead", new String[]{"Số vấn đề theo cơ quan chủ trì", "Problems by lead agency"}));
 
     private final Report report;
@@ -280,7 +285,40 @@ final class ReportDocument {
             if (!index.notEvaluated().isEmpty()) {
                 blocks.add(new Block.Paragraph(List.of(raw(label("notScored") + ": " + String.join(", ", index.notEvaluated())))));
             }
+            surveyFigures(index);
         }
+    }
+
+    /** One row per question and policy group, under the element or part it belongs to. */
+    private void surveyFigures(IndexScore index) {
+        if (index.figures().isEmpty()) {
+            return;
+        }
+        Map<String, String> within = new java.util.HashMap<>();
+        index.groups().forEach(g -> within.put(g.code(), g.name().in(language)));
+        index.figures().stream().filter(f -> "group".equals(f.level())).forEach(f -> within.put(f.code(), f.name() == null ? f.code() : f.name()));
+        String policy = within.getOrDefault("policy", "policy");
+        List<List<List<Span>>> rows = new ArrayList<>();
+        for (SurveyFigure figure : index.figures()) {
+            boolean group = "group".equals(figure.level());
+            List<Span> what = new ArrayList<>(List.of(new Span(figure.code(), Span.Style.STRONG)));
+            if (figure.name() != null) {
+                what.add(raw(" — "));
+                what.add(text(figure.name()));
+            }
+            rows.add(List.of(group ? prefixed(label("policyGroup") + ": ", what) : what,
+                    List.of(text(group ? policy : within.getOrDefault(figure.within(), figure.within()))),
+                    List.of(raw(number(figure.percent()))),
+                    List.of(raw(language.number(figure.respondents())))));
+        }
+        blocks.add(new Block.Table(List.of(label("question"), label("within"), label("satisfied"), label("respondents")),
+                List.of(false, false, true, true), rows));
+    }
+
+    private static List<Span> prefixed(String prefix, List<Span> spans) {
+        List<Span> all = new ArrayList<>(List.of(raw(prefix)));
+        all.addAll(spans);
+        return all;
     }
 
     /** One row per problem, what to do first at the top. */
