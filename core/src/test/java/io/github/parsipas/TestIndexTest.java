@@ -30,7 +30,7 @@ class TestIndexTest {
         assertThat(run.failed()).as(run.summary()).isZero();
         assertThat(run.results()).hasSize(4);
         assertThat(run.coverage().neverFired()).isEmpty();
-        assertThat(run.coverage().alwaysFired()).isEmpty();
+        assertThat(run.coverage().neverSilentOnPresentData()).isEmpty();
         assertThat(run.coverage().itemsWithoutRule()).isEmpty();
         assertThat(EVALUATOR.rules()).extracting(r -> r.name())
                 .containsExactly("LIB-EVENTS: score reading events held", "LIB-LOANS: score loans served on time");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,9 +86,9 @@ class AuditKitTest {
         assertThat(run.summary())
                 .contains("PASS  Ward meeting every TTHC target: full points, no warning")
                 .contains("FAIL  bad.yaml")
-                .contains("$.expectations: found \"expectations\", expected one of asOf, description, expect, methodology, name, snapshot, snapshotFile")
+                .contains("$.expectations: found \"expectations\", expected one of asOf, description, expect, method, methodology, name, parameters, snapshot, snapshotFile")
                 .contains("1 passed, 1 failed")
-                .contains("rules that never fired:\n")
+                .contains("rules that never found anything (criteria: never deducted):\n")
                 .contains("\n    - PAR-3.1: score TTHC announced on time\n");
     }
 
@@ -110,5 +111,30 @@ class AuditKitTest {
                     - {code: T-NOBOUND, kind: warning, message: "304 days past"}
                 """.formatted(Path.of("src/test/resources/snapshots/ward.json").toAbsolutePath()));
         assertThat(AUDIT.run(dir).results()).singleElement().satisfies(r -> assertThat(r.failures()).isEmpty());
+    }
+
+    @Test
+    void aFixtureMayNameAMethodAndAParameterFileThatMustExist(@TempDir Path dir) throws Exception {
+        String snapshot = "snapshotFile: " + WARD.toAbsolutePath() + "\n";
+        Files.writeString(dir.resolve("method.yaml"), "name: an unknown method\nmethod: 999/QĐ-BNV\n" + snapshot);
+        Files.writeString(dir.resolve("parameters.yaml"), "name: a missing parameter file\nparameters: nowhere.yaml\n" + snapshot);
+        assertThat(AUDIT.run(dir).results()).extracting(r -> r.failures()).containsExactly(
+                List.of("the fixture asks for method 999/QĐ-BNV, which no loaded pack has; known: 876/QĐ-BNV, 1187/QĐ-BNV"),
+                List.of("the fixture's input was rejected: invalid input fixture " + dir.resolve("parameters.yaml") + ":\n"
+                        + "  $.parameters: found \"nowhere.yaml\", expected a readable parameter file, relative to the fixture"));
+    }
+
+    @Test
+    void aRunUnderAMethodNoPackHasIsRefusedBeforeAnyFixture() {
+        assertThatThrownBy(() -> new Audit(Snapshots.EVALUATOR, "2000/QĐ-BNV")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("--method: found \"2000/QĐ-BNV\", expected one of 876/QĐ-BNV, 1187/QĐ-BNV");
+    }
+
+    @Test
+    void aRunUnderAMethodAppliesItToFixturesThatNameNone() {
+        // city-2025-under-its-own-year expects 1187's 70% for PAR-7.3 (1.71 points); under 876 the same 60% takes all 2.
+        FixtureResult result = new Audit(Snapshots.EVALUATOR, "876/QĐ-BNV")
+                .run(FixtureReader.read(Path.of("src/test/fixtures/par-years/city-2025-under-its-own-year.yaml")));
+        assertThat(result.failures()).startsWith("expected criterion PAR-7.3 = 1.71 points (± 0.005), but got 2");
     }
 }

@@ -98,6 +98,18 @@ class SensitivityGateTest {
         assertThat(refusal(Map.of(sipas, wrongSipas))).containsPattern("sipas: group \\w+ has maximum 99, but a survey group is a percentage \\(100\\)");
     }
 
+    /** Method versions follow one another: a year governed by two, or by none between them, refuses the rule set. */
+    @Test
+    void methodVersionsLeaveNoYearToTwoOrToNone() {
+        String par = "parsipas/packs/par-province.yaml";
+        assertThat(refusal(Map.of(par, files.get(par).replace("firstYear: 2025", "firstYear: 2024"))))
+                .contains("par-province: method version 1187/QĐ-BNV must start in 2025, the year after 876/QĐ-BNV ends");
+        assertThat(refusal(Map.of(par, files.get(par).replace("firstYear: 2025", "firstYear: 2026"))))
+                .contains("par-province: method version 1187/QĐ-BNV must start in 2025, the year after 876/QĐ-BNV ends");
+        assertThat(refusal(Map.of(par, files.get(par).replace("    lastYear: 2024\n", ""))))
+                .contains("par-province: method version 876/QĐ-BNV must end: a later version follows");
+    }
+
     private static String refusal(Map<String, String> replaced) {
         try {
             Methodology.load(write(replaced).resolve("index.yaml"));

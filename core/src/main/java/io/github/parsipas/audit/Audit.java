@@ -1,6 +1,7 @@
 package io.github.parsipas.audit;
 
 import io.github.parsipas.Evaluator;
+import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Text;
@@ -12,6 +13,7 @@ import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
 import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.Snapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +35,25 @@ public final class Audit {
     private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.005");
 
     private final Evaluator evaluator;
+    private final String method;
 
     public Audit(Evaluator evaluator) {
+        this(evaluator, null);
+    }
+
+    /** Fixtures that name no method are evaluated under {@code method} (e.g. {@code 876/QĐ-BNV}); {@code null}: the one of their year. */
+    public Audit(Evaluator evaluator, String method) {
         this.evaluator = evaluator;
+        this.method = method;
+        if (method != null && !methods().contains(method)) {
+            throw new InvalidInputException("method version", List.of(new io.github.parsipas.snapshot.InputProblem("--method", "\"" + method + "\"",
+                    "one of " + String.join(", ", methods()))));
+        }
+    }
+
+    /** The method versions of the loaded packs. */
+    private List<String> methods() {
+        return evaluator.methodology().packs().stream().flatMap(p -> p.versions().stream()).map(io.github.parsipas.methodology.MethodVersion::code).toList();
     }
 
     /** Every {@code .yaml}/{@code .yml} fixture below {@code folder}, in path order. */
@@ -57,8 +75,8 @@ public final class Audit {
             try {
                 fixture = FixtureReader.read(file);
             } catch (InvalidInputException e) {
-                Fixture unreadable = new Fixture(file, file.getFileName().toString(), null, null, null, null, null, null);
-                results.add(new FixtureResult(unreadable, List.of(e.getMessage()), Set.of()));
+                Fixture unreadable = new Fixture(file, file.getFileName().toString(), null, null, null, null, null, null, null, null);
+                results.add(FixtureResult.failed(unreadable, List.of(e.getMessage())));
                 continue;
             }
             results.add(run(fixture));
@@ -69,12 +87,22 @@ public final class Audit {
     /** Runs one fixture; never throws for a failed expectation, only records it. */
     public FixtureResult run(Fixture fixture) {
         List<String> failures = new ArrayList<>(methodologyMismatches(fixture));
+        String applied = fixture.method() != null ? fixture.method() : method;
+        if (applied != null && !methods().contains(applied)) {
+            failures.add("the fixture asks for method " + applied + ", which no loaded pack has; known: " + String.join(", ", methods()));
+            return FixtureResult.failed(fixture, failures);
+        }
         Report report;
+        Set<String> judged;
         try {
-            report = evaluator.evaluate(FixtureReader.snapshot(fixture, evaluator.reader()));
+            Evaluator chosen = fixture.parameters() == null ? evaluator
+                    : Evaluator.create(evaluator.methodology().withOverrides(FixtureReader.parameters(fixture)));
+            Snapshot snapshot = FixtureReader.snapshot(fixture, chosen.reader());
+            report = chosen.evaluate(snapshot, applied);
+            judged = Evaluation.judgedItems(chosen.methodology(), snapshot, applied);
         } catch (InvalidInputException e) {
-            failures.add("the snapshot was rejected: " + e.getMessage());
-            return new FixtureResult(fixture, failures, Set.of());
+            failures.add("the fixture's input was rejected: " + e.getMessage());
+            return FixtureResult.failed(fixture, failures);
         }
         Fixture.Expect expect = fixture.expect();
         // A misspelt code would make an 'absent' expectation pass whatever the rules say.
@@ -100,20 +128,36 @@ public final class Audit {
                 failures.add("expected rule \"" + rule + "\" to fire, but it did not; fired: " + fired);
             }
         }
-        return new FixtureResult(fixture, failures, fired);
+        return new FixtureResult(fixture, failures, fired, silent(report, fired, judged), judged);
     }
 
-    /** Rules never fired, rules fired in every fixture, and pack items no rule decides. */
+    /** The rules of judged items that found nothing; a criterion's rule fires whenever it scores, so it is silent when nothing was deducted. */
+    private Set<String> silent(Report report, Set<String> fired, Set<String> judged) {
+        Set<String> deducted = report.findings().stream().filter(f -> f.kind() == io.github.parsipas.report.FindingKind.DEDUCTION)
+                .map(Finding::code).collect(Collectors.toSet());
+        return evaluator.rules().stream().filter(rule -> judged.contains(rule.criterion()))
+                .filter(rule -> criterion(rule) ? !deducted.contains(rule.criterion()) : !fired.contains(rule.name()))
+                .map(RuleInfo::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private boolean criterion(RuleInfo rule) {
+        return evaluator.methodology().item(rule.criterion()).filter(item -> item.kind() == io.github.parsipas.methodology.Item.Kind.CRITERION).isPresent();
+    }
+
+    /** Rules that never found anything (a criterion: never deducted), rules never silent where their item was judged (and those never judged), pack items no rule decides. */
     public Coverage coverage(List<FixtureResult> results) {
         List<RuleInfo> rules = evaluator.rules();
         List<FixtureResult> readable = results.stream().filter(r -> r.fixture().expect() != null).toList();
-        List<String> never = rules.stream().map(RuleInfo::name)
-                .filter(rule -> readable.stream().noneMatch(r -> r.firedRules().contains(rule))).toList();
-        List<String> always = rules.stream().map(RuleInfo::name)
-                .filter(rule -> !readable.isEmpty() && readable.stream().allMatch(r -> r.firedRules().contains(rule))).toList();
+        // A rule finds something where its item is judged and it is not silent: fired, or for a criterion, deducted.
+        List<String> never = rules.stream().filter(rule -> readable.stream()
+                        .noneMatch(r -> r.judgedItems().contains(rule.criterion()) && !r.silentRules().contains(rule.name())))
+                .map(RuleInfo::name).toList();
+        List<RuleInfo> neverSilent = rules.stream().filter(rule -> readable.stream().noneMatch(r -> r.silentRules().contains(rule.name()))).toList();
+        List<String> neverJudged = neverSilent.stream().filter(rule -> readable.stream().noneMatch(r -> r.judgedItems().contains(rule.criterion())))
+                .map(RuleInfo::name).toList();
         Set<String> decided = rules.stream().map(RuleInfo::criterion).collect(Collectors.toSet());
         List<String> orphans = evaluator.methodology().items().keySet().stream().filter(code -> !decided.contains(code)).toList();
-        return new Coverage(never, always, orphans);
+        return new Coverage(never, neverSilent.stream().map(RuleInfo::name).toList(), neverJudged, orphans);
     }
 
     private List<String> methodologyMismatches(Fixture fixture) {

@@ -23,8 +23,9 @@ public record AuditRun(List<FixtureResult> results, Coverage coverage) {
         }
         text.append('\n').append(results.size() - failed()).append(" passed, ").append(failed()).append(" failed\n");
         text.append("\nRule coverage\n");
-        line(text, "rules that never fired", coverage.neverFired());
-        line(text, "rules that fired in every fixture (never shown silent)", coverage.alwaysFired());
+        line(text, "rules that never found anything (criteria: never deducted)", coverage.neverFired());
+        line(text, "rules never shown silent on present data", coverage.neverSilentOnPresentData());
+        line(text, "  of which never judged (data always missing or not asked)", coverage.onlyNotEvaluable());
         line(text, "criteria and targets no rule decides", coverage.itemsWithoutRule());
         return text.toString();
     }

@@ -13,11 +13,16 @@ import java.util.Map;
  *
  * @param file         where the fixture was read from
  * @param methodology  pack id → version the fixture was written for; a different loaded version fails the fixture
+ * @param method       the official method version to evaluate under (e.g. {@code 876/QĐ-BNV}), or {@code null} for the
+ *                     one of the snapshot's year (or the audit run's)
+ * @param parameters   a parameter file of official values (as {@code --parameters} takes), relative to the fixture's
+ *                     folder, applied on top of the audit run's, or {@code null}
  * @param asOf         overrides the snapshot's evaluation date, so one snapshot serves several dates
  * @param snapshot     the snapshot inline, as JSON text, or {@code null} when {@code snapshotFile} is given
  * @param snapshotFile a snapshot file, relative to the fixture's folder
  */
-public record Fixture(Path file, String name, String description, Map<String, String> methodology, LocalDate asOf,
+public record Fixture(Path file, String name, String description, Map<String, String> methodology, String method,
+                      String parameters, LocalDate asOf,
                       String snapshot, String snapshotFile, Expect expect) {
 
     /** What must hold. Every list may be empty. */

@@ -35,7 +35,7 @@ public final class FixtureReader {
     }
 
     /** The file as written: a fixture without its location. */
-    record FixtureFile(String name, String description, Map<String, String> methodology, LocalDate asOf,
+    record FixtureFile(String name, String description, Map<String, String> methodology, String method, String parameters, LocalDate asOf,
                        JsonNode snapshot, String snapshotFile, Fixture.Expect expect) {
     }
 
@@ -60,7 +60,7 @@ public final class FixtureReader {
         Fixture.Expect expect = raw.expect() == null ? new Fixture.Expect(null, null, null, null) : raw.expect();
         checkExpectations(file, expect);
         return new Fixture(file, raw.name(), raw.description(), raw.methodology() == null ? Map.of() : raw.methodology(),
-                raw.asOf(), raw.snapshot() == null ? null : raw.snapshot().toString(), raw.snapshotFile(), expect);
+                raw.method(), raw.parameters(), raw.asOf(), raw.snapshot() == null ? null : raw.snapshot().toString(), raw.snapshotFile(), expect);
     }
 
     /** The fixture's snapshot, read strictly by {@code reader}, with the fixture's {@code asOf} in place of the snapshot's own. */
@@ -74,6 +74,15 @@ public final class FixtureReader {
             throw invalid(fixture.file(), "$.snapshotFile", "\"" + fixture.snapshotFile() + "\"", "a readable snapshot file");
         }
         return dated.read(source);
+    }
+
+    /** The fixture's parameter file, which must exist. */
+    static Path parameters(Fixture fixture) {
+        Path file = fixture.file().resolveSibling(fixture.parameters());
+        if (!Files.isRegularFile(file)) {
+            throw invalid(fixture.file(), "$.parameters", "\"" + fixture.parameters() + "\"", "a readable parameter file, relative to the fixture");
+        }
+        return file;
     }
 
     private static void checkExpectations(Path file, Fixture.Expect expect) {

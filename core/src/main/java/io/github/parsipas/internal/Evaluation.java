@@ -98,6 +98,18 @@ public final class Evaluation {
                         inputHash(snapshot), snapshot.asOf()));
     }
 
+    /**
+     * The items judged on the snapshot's data: asked of the unit, in force, and with their inputs present — those whose
+     * rules' silence means "met" rather than "not applicable" or "cannot evaluate" (for audit coverage).
+     */
+    public static java.util.Set<String> judgedItems(Methodology methodology, Snapshot snapshot, String version) {
+        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
+        Findings scratch = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
+        return requirements(methodology, snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
+                .filter(Requirement.class::isInstance).map(f -> ((Requirement) f).item().code())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The rates observed earlier too, by the input path problems rest on. */
     private static Map<String, Trend> trends(Map<String, Section> sections) {
         Map<String, Trend> trends = new java.util.TreeMap<>();
@@ -119,9 +131,9 @@ public final class Evaluation {
                 continue; // not asked of this unit, or the pack's whole section is absent (the receipt says so)
             }
             String applied = versionOf(pack, snapshot, version);
-            Optional<Map<String, DatedValue>> parameters = parametersAt(pack, item, snapshot, applied);
-            if (parameters.isEmpty()) {
-                continue; // not yet in force on asOf
+            Optional<Map<String, DatedValue>> parameters = parametersAt(methodology, pack, item, snapshot, applied);
+            if (parameters.isEmpty() || applied == null && !pack.versions().isEmpty()) {
+                continue; // not yet in force on asOf, or before the official method's first year (the receipt says so)
             }
             // A section with nothing to divide by is "cannot evaluate", unless the item's checks say what it scores then.
             boolean scoresNone = !item.checks().isEmpty() && item.checks().stream().allMatch(c -> c.whenNone() != null);
@@ -171,7 +183,7 @@ public final class Evaluation {
         Pack pack = methodology.packOf(item);
         boolean listsPresent = item.inputs().stream().filter(i -> DatedList.fromCode(i).isPresent()).allMatch(i -> sections.get(i).present());
         String applied = versionOf(pack, snapshot, null);
-        parametersAt(pack, item, snapshot, applied).filter(p -> listsPresent)
+        parametersAt(methodology, pack, item, snapshot, applied).filter(p -> listsPresent)
                 .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), applied, p), snapshot)));
         return facts;
     }
@@ -195,15 +207,20 @@ public final class Evaluation {
     }
 
     /**
-     * The parameters of an item in force on {@code asOf}: its own, all of which it needs, and its pack's that
-     * are in force (one not yet in force removes only what uses it, e.g. a forecast's cut-off). Empty when the
+     * The parameters of an item in force on {@code asOf}: its own, all of which it needs, and its pack's (and for a
+     * plan's pack, the index's whose areas it names) that are in force (one not yet in force removes only what uses
+     * it, e.g. a forecast's cut-off). Empty when the
      * pack or one of the item's own parameters is not yet in force.
      */
-    static Optional<Map<String, DatedValue>> parametersAt(Pack pack, Item item, Snapshot snapshot, String version) {
+    static Optional<Map<String, DatedValue>> parametersAt(Methodology methodology, Pack pack, Item item, Snapshot snapshot, String version) {
         if (pack.inForceFrom() != null && snapshot.asOf().isBefore(pack.inForceFrom())) {
             return Optional.empty();
         }
         Map<String, DatedValue> values = new TreeMap<>();
+        Pack index = methodology.areasOf(pack);
+        if (index != pack) { // the index's own facts (e.g. last year's cut-offs), which a plan's goals are judged against
+            index.parameters().forEach((name, parameter) -> parameter.at(snapshot.asOf()).ifPresent(v -> values.put(name, v)));
+        }
         pack.parameters().forEach((name, parameter) -> parameter.at(snapshot.asOf(), version).ifPresent(v -> values.put(name, v)));
         for (var parameter : item.parameters().entrySet()) {
             Optional<DatedValue> value = parameter.getValue().at(snapshot.asOf(), version);
@@ -264,7 +281,8 @@ public final class Evaluation {
         for (Pack pack : methodology.packs()) {
             String applied = versionOf(pack, snapshot, asked);
             versions.add(pack.id() + "@" + pack.version() + (applied == null ? "" : " (" + applied + ")")
-                    + (carries(snapshot, pack) ? "" : " — not evaluated: no $." + pack.requires()));
+                    + (carries(snapshot, pack) ? "" : " — not evaluated: no $." + pack.requires())
+                    + (applied == null && !pack.versions().isEmpty() ? " — not evaluated: no method version governs " + snapshot.period().year() : ""));
         }
         return versions;
     }

@@ -79,6 +79,7 @@ final class PackValidator {
                     problems.add(pack.id() + ": area maxima add up to " + total.toPlainString() + ", the index has 100 points");
                 }
             }
+            versions(problems, pack);
             messages(problems, pack.id() + ": ", pack.messages());
             pack.items().forEach(item -> messages(problems, pack.id() + " item " + item.code() + ": ", item.messages()));
             pack.parameters().forEach((name, p) -> checkValues(problems, pack.id() + " parameter " + name, p));
@@ -86,6 +87,21 @@ final class PackValidator {
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("methodology packs are invalid:\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    /** Method versions follow one another year by year: no year governed by two, none left between them, only the last open. */
+    private static void versions(List<String> problems, Pack pack) {
+        List<MethodVersion> versions = pack.versions();
+        for (int i = 0; i < versions.size(); i++) {
+            MethodVersion version = versions.get(i);
+            boolean last = i == versions.size() - 1;
+            if (version.lastYear() == null ? !last : version.lastYear() < version.firstYear()) {
+                problems.add(pack.id() + ": method version " + version.code() + (last ? " ends before it starts" : " must end: a later version follows"));
+            } else if (!last && versions.get(i + 1).firstYear() != version.lastYear() + 1) {
+                problems.add(pack.id() + ": method version " + versions.get(i + 1).code() + " must start in " + (version.lastYear() + 1)
+                        + ", the year after " + version.code() + " ends");
+            }
         }
     }
 

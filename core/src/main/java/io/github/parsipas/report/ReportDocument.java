@@ -94,6 +94,8 @@ final class ReportDocument {
             Map.entry("rulesetHash", new String[]{"mã băm SHA-256 của bộ quy tắc", "rule set SHA-256"}),
             Map.entry("methods", new String[]{"phương pháp áp dụng", "methods applied"}),
             Map.entry("notEvaluatedNo", new String[]{" — không chấm: tệp số liệu không có ", " — not evaluated: no "}),
+            Map.entry("noMethodFor", new String[]{" — không chấm: chưa có phương pháp chính thức áp dụng cho năm ",
+                    " — not evaluated: no method version governs "}),
             Map.entry("inputHash", new String[]{"mã băm SHA-256 của số liệu đầu vào", "input SHA-256"}),
             Map.entry("surveyFull", new String[]{"điều tra xã hội học", "survey"}),
             Map.entry("question", new String[]{"Câu hỏi", "Question"}),
@@ -415,7 +417,8 @@ final class ReportDocument {
                 item(raw(label("library") + ": " + r.library() + " " + r.version())),
                 item(raw(label("rulesetHash") + ": "), new Span(r.rulesetSha256(), Span.Style.CODE)),
                 item(raw(label("methods") + ": "), text(String.join("; ", r.methodologies().stream()
-                        .map(m -> m.replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
+                        .map(m -> m.replace(" — not evaluated: no method version governs ", label("noMethodFor"))
+                                .replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
                 item(raw(label("inputHash") + ": "), new Span(r.inputSha256(), Span.Style.CODE)),
                 item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
     }

@@ -108,8 +108,13 @@ public final class ParSipasCli {
         Path parameters;
 
         Evaluator evaluator() {
-            return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
+            return withParameters(parameters);
         }
+    }
+
+    /** The bundled rule set, with official values from {@code parameters} when given. */
+    static Evaluator withParameters(Path parameters) {
+        return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
     }
 
     /** A subcommand on one snapshot file. */
@@ -222,13 +227,22 @@ public final class ParSipasCli {
         @Parameters(paramLabel = "<folder>", description = "folder of audit fixtures")
         Path folder;
 
+        @Option(names = "--method", description = "official method version for fixtures that name none, e.g. 876/QĐ-BNV (default: the one of each snapshot's year)")
+        String method;
+
+        @Option(names = "--parameters", paramLabel = "<file>", description = "YAML file of official values replacing provisional ones; a fixture's own parameters apply on top")
+        Path parameters;
+
         @Override
         public Integer call() {
             Integer missing = missing(folder, true);
+            if (missing == null && parameters != null) {
+                missing = missing(parameters, false);
+            }
             if (missing != null) {
                 return missing;
             }
-            AuditRun run = new Audit(Evaluator.create()).run(folder);
+            AuditRun run = new Audit(withParameters(parameters), method).run(folder);
             print(run.summary());
             return run.failed() == 0 ? 0 : 1;
         }

@@ -71,7 +71,8 @@ class ParSipasCliTest {
     void auditsAFolderOfFixturesAndExplainsAFinding() {
         assertThat(run("audit", "../rules/src/test/fixtures")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("PASS  Ward example, October 2025")
-                .containsPattern("\\d+ passed, 0 failed").contains("rules that never fired: none");
+                .containsPattern("\\d+ passed, 0 failed").contains("rules that never found anything (criteria: never deducted): none")
+                .contains("rules never shown silent on present data: none");
         out.reset();
         assertThat(run("audit", "../rules/src/test/resources/wrong-fixtures")).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 passed, 1 failed")
