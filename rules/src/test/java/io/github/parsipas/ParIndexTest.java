@@ -73,9 +73,13 @@ class ParIndexTest {
         assertThat(forecast.methodVersion()).isEqualTo("1187/QĐ-BNV");
         assertThat(forecast.complete()).isFalse();
         assertThat(forecast.maxPoints()).isEqualByComparingTo("100");
-        assertThat(forecast.percent()).isEqualByComparingTo(forecast.points().multiply(java.math.BigDecimal.valueOf(100))
-                .divide(forecast.evaluatedMax(), 2, java.math.RoundingMode.HALF_UP));
-        assertThat(forecast.gapToTop10High()).isEqualByComparingTo(forecast.percent().subtract(new java.math.BigDecimal("90.69")));
+        // Areas 2.94 + 4.79 + 9.29 + 5.23 + 9.32 + 5.47 + 13.93 + 5.48 = 56.45 of 9.5 + 11 + 13 + 10.5 + 15 + 7.5 + 17 + 6.5 = 90
+        // (area 8 without SIPAS's 10): 56.45 / 90 = 62.72%; to the 2024 cut-offs 62.72 − 90.02 = −27.30, 62.72 − 90.69 = −27.97.
+        assertThat(forecast.points()).isEqualByComparingTo("56.45");
+        assertThat(forecast.evaluatedMax()).isEqualByComparingTo("90");
+        assertThat(forecast.percent()).isEqualByComparingTo("62.72");
+        assertThat(forecast.gapToTop10Low()).isEqualByComparingTo("-27.30");
+        assertThat(forecast.gapToTop10High()).isEqualByComparingTo("-27.97");
         assertThat(forecast.group().en()).isEqualTo("Below group C");
         assertThat(forecast.unconfirmed()).anyMatch(u -> u.startsWith("percent: projected from"));
         assertThat(report.areas()).allSatisfy(a -> assertThat(a.lead()).isNotNull());
