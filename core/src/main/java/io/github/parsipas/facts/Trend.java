@@ -1,22 +1,49 @@
 package io.github.parsipas.facts;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A rate now and at an earlier date: the recent pace, and where that pace leads by a deadline.
- * The projection is linear in days, the simplest reading of "at the recent rate".
+ * A rate now and at earlier dates: the pace, and where that pace leads by a deadline. The pace is the
+ * least-squares slope in days through every observation (with one earlier observation, simply the change
+ * between the two), so a month that jumps or stalls does not alone set the projection; the projection runs
+ * from the rate now at that pace, the simplest reading of "at the recent rate".
+ *
+ * @param earlier the earlier observations, oldest first, at least one
  */
-public record Trend(String measure, Rate before, LocalDate beforeAsOf, Rate now, LocalDate asOf) implements Fact {
+public record Trend(String measure, List<Point> earlier, Rate now, LocalDate asOf) implements Fact {
 
     private static final int SCALE = 6;
+    private static final MathContext EXACT = new MathContext(24);
 
-    /** Percentage points gained per day since the earlier observation. */
+    /** The rate at one earlier date. */
+    public record Point(LocalDate asOf, Rate rate) {
+    }
+
+    public Trend {
+        earlier = List.copyOf(earlier);
+        if (earlier.isEmpty()) {
+            throw new IllegalArgumentException("a trend needs an earlier observation");
+        }
+    }
+
+    /** The latest earlier observation's rate: what "up from" is told against. */
+    public Rate before() {
+        return earlier.get(earlier.size() - 1).rate();
+    }
+
+    public LocalDate beforeAsOf() {
+        return earlier.get(earlier.size() - 1).asOf();
+    }
+
+    /** Percentage points gained per day: the slope through every observation. */
     public BigDecimal pointsPerDay() {
-        long days = ChronoUnit.DAYS.between(beforeAsOf, asOf);
-        return now.exactPercent().subtract(before.exactPercent()).divide(BigDecimal.valueOf(days), SCALE, RoundingMode.HALF_UP);
+        return slope().setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     /** The rate expected on {@code date} at the recent pace, capped at 100 %, to two decimals. */
@@ -35,18 +62,35 @@ public record Trend(String measure, Rate before, LocalDate beforeAsOf, Rate now,
         return exactProjection(date).compareTo(percent) < 0;
     }
 
-    /** The exact change over the whole span, not a rounded pace a day, so 79.996% stays short of 80%. */
+    /** Unrounded, so 79.996% stays short of 80%. */
     private BigDecimal exactProjection(LocalDate date) {
-        BigDecimal gained = now.exactPercent().subtract(before.exactPercent());
         BigDecimal ahead = BigDecimal.valueOf(ChronoUnit.DAYS.between(asOf, date));
-        BigDecimal span = BigDecimal.valueOf(ChronoUnit.DAYS.between(beforeAsOf, asOf));
-        return now.exactPercent().add(gained.multiply(ahead).divide(span, 12, RoundingMode.HALF_UP)).min(BigDecimal.valueOf(100));
+        return now.exactPercent().add(slope().multiply(ahead, EXACT)).min(BigDecimal.valueOf(100));
     }
 
+    /** Σ(x − x̄)(y − ȳ) / Σ(x − x̄)², x in days from the first observation, y the exact percentage. */
+    private BigDecimal slope() {
+        List<Point> all = new ArrayList<>(earlier);
+        all.add(new Point(asOf, now));
+        LocalDate first = all.get(0).asOf();
+        BigDecimal n = BigDecimal.valueOf(all.size());
+        BigDecimal meanX = all.stream().map(p -> BigDecimal.valueOf(ChronoUnit.DAYS.between(first, p.asOf())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, EXACT);
+        BigDecimal meanY = all.stream().map(p -> p.rate().exactPercent()).reduce(BigDecimal.ZERO, BigDecimal::add).divide(n, EXACT);
+        BigDecimal covariance = BigDecimal.ZERO;
+        BigDecimal variance = BigDecimal.ZERO;
+        for (Point p : all) {
+            BigDecimal dx = BigDecimal.valueOf(ChronoUnit.DAYS.between(first, p.asOf())).subtract(meanX);
+            covariance = covariance.add(dx.multiply(p.rate().exactPercent().subtract(meanY)));
+            variance = variance.add(dx.multiply(dx));
+        }
+        return covariance.divide(variance, EXACT);
+    }
 
     @Override
     public String describe() {
-        return measure + ": " + before.percent().toPlainString() + "% on " + beforeAsOf + " → " + now.percent().toPlainString()
-                + "% on " + asOf + " (" + pointsPerDay().setScale(3, RoundingMode.HALF_UP).toPlainString() + " points a day)";
+        return measure + ": " + before().percent().toPlainString() + "% on " + beforeAsOf() + " → " + now.percent().toPlainString()
+                + "% on " + asOf + " (" + pointsPerDay().setScale(3, RoundingMode.HALF_UP).toPlainString() + " points a day"
+                + (earlier.size() > 1 ? ", fitted through " + (earlier.size() + 1) + " observations" : "") + ")";
     }
 }

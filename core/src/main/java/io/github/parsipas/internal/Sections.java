@@ -113,12 +113,18 @@ final class Sections {
         return Optional.of(new Rate(group.path(), "all", group.path(), rate.part(counts), counts.get(rate.whole()), "$." + group.path()));
     }
 
-    /** The change of a rate since the previous observation, when both exist. */
+    /** The rate's course through the earlier observations that have it, when there are any. */
     private static Optional<Trend> trend(Snapshot snapshot, CountGroup group, Optional<Rate> now) {
-        if (snapshot.previous() == null || now.isEmpty() || !snapshot.previous().counts().containsKey(group.path())) {
+        if (now.isEmpty()) {
             return Optional.empty();
         }
-        return rate(group, snapshot.previous().counts().get(group.path()))
-                .map(before -> new Trend(group.path(), before, snapshot.previous().asOf(), now.get(), snapshot.asOf()));
+        List<Trend.Point> earlier = new ArrayList<>();
+        for (Snapshot.Observation observation : snapshot.earlier()) {
+            Map<String, Long> counts = observation.counts().get(group.path());
+            if (counts != null) {
+                rate(group, counts).ifPresent(rate -> earlier.add(new Trend.Point(observation.asOf(), rate)));
+            }
+        }
+        return earlier.isEmpty() ? Optional.empty() : Optional.of(new Trend(group.path(), earlier, now.get(), snapshot.asOf()));
     }
 }

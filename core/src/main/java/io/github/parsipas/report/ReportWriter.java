@@ -25,6 +25,11 @@ public final class ReportWriter {
     }
 
     public static String json(Report report) {
+        return json((Object) report);
+    }
+
+    /** Any of the report records (a batch, a comparison) as JSON, written alike. */
+    static String json(Object report) {
         try {
             return JSON.writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {

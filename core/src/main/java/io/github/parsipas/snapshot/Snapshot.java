@@ -20,7 +20,8 @@ import java.util.Map;
  * @param legalDocuments legal documents found unlawful by a competent authority, or {@code null}
  * @param deliverables   one-off deliverables with their completion dates, or {@code null}
  * @param reports        periodic reports submitted, or {@code null}
- * @param previous       an earlier observation of the same counts, for trajectories, or {@code null}
+ * @param earlier        earlier observations of the same counts, oldest first, for trends and trajectories: the
+ *                       format's {@code previous}, or a unit's months before this one in a {@link Series}; may be empty
  * @param reported       points an official system published for this unit and period, by criterion code or
  *                       index group ({@code 766/onlinePayment}), to reconcile with the computed ones; may be empty
  */
@@ -33,7 +34,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        List<LegalDocument> legalDocuments,
                        List<Deliverable> deliverables,
                        List<ReportSubmission> reports,
-                       Observation previous,
+                       List<Observation> earlier,
                        Map<String, BigDecimal> reported) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
@@ -45,6 +46,17 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
         values = sorted(values);
         surveys = sorted(surveys);
         reported = sorted(reported == null ? Map.of() : reported);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** The latest earlier observation, or {@code null} when there is none. */
+    public Observation previous() {
+        return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    }
+
+    /** The same snapshot with other earlier observations (oldest first). */
+    public Snapshot withEarlier(List<Observation> observations) {
+        return new Snapshot(unit, asOf, period, basis, counts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, observations, reported);
     }
 
     /** Sorted by path, so nothing depends on hash order. */
@@ -103,14 +115,14 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             if (found) {
                 Map<String, List<CountList.Entry>> newLists = new java.util.TreeMap<>(lists);
                 newLists.put(entry.group(1), List.copyOf(changed));
-                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, previous, reported);
+                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
             }
         } else if (counts.containsKey(Paths.parent(path)) && counts.get(Paths.parent(path)).containsKey(Paths.key(path))) {
             Map<String, Map<String, Long>> newCounts = new java.util.TreeMap<>(counts);
             Map<String, Long> group = new java.util.TreeMap<>(counts.get(Paths.parent(path)));
             group.put(Paths.key(path), value);
             newCounts.put(Paths.parent(path), java.util.Collections.unmodifiableMap(group));
-            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, previous, reported);
+            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
         }
         throw new InvalidInputException("what-if", List.of(new InputProblem(path, "no such count in the snapshot",
                 "a count the snapshot has, e.g. digital.onlineDossiers.online or tthc.fields[dat-dai].resolvedOnTime")));

@@ -148,7 +148,7 @@ public final class SnapshotReader {
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
             return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
-                    tasks, documents, deliverables, reports, previous, reported);
+                    tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported);
         }
 
         /** Published points by criterion or index-group code; which codes exist is the methodology's to check. */

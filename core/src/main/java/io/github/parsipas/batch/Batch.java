@@ -1,0 +1,93 @@
+package io.github.parsipas.batch;
+
+import io.github.parsipas.EvaluationException;
+import io.github.parsipas.Evaluator;
+import io.github.parsipas.internal.Evaluation;
+import io.github.parsipas.report.BatchReport;
+import io.github.parsipas.report.BatchReport.Rejected;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.Snapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Evaluates many units at once on one shared evaluator (thread-safe: it holds no mutable state) and sums them up
+ * in a {@link BatchReport}. Each unit's latest period is evaluated with its earlier periods as history, and its
+ * previous period too, for the movement since. The output does not depend on the number of threads.
+ */
+public final class Batch {
+
+    private final Evaluator evaluator;
+    private final int threads;
+
+    /** @param threads how many units to evaluate at once, at least 1 */
+    public Batch(Evaluator evaluator, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: found " + threads + ", expected at least 1");
+        }
+        this.evaluator = evaluator;
+        this.threads = threads;
+    }
+
+    /** The summary, and each unit's report on its latest period (by unit id). */
+    public record Result(BatchReport summary, List<Report> reports) {
+        public Result {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /** What one unit gave: its latest report and the one before, the items judged, or why it could not be evaluated. */
+    record Unit(Snapshot latest, Report report, Report previous, Set<String> judged, Rejected failure) {
+    }
+
+    /** Evaluates the snapshots read; {@code done} is called once per unit as it finishes (from any thread). */
+    public Result run(BatchInput.Loaded input, Runnable done) {
+        List<Rejected> rejected = new ArrayList<>(input.rejected());
+        Map<String, List<Snapshot>> series = Series.of(input.snapshots(), rejected);
+        List<Callable<Unit>> work = series.values().stream().<Callable<Unit>>map(unit -> () -> {
+            try {
+                return evaluate(unit);
+            } finally {
+                done.run();
+            }
+        }).toList();
+        List<Unit> units = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<Unit> future : pool.invokeAll(work)) {
+                units.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a unit's evaluation failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        units.stream().filter(u -> u.failure() != null).forEach(u -> rejected.add(u.failure()));
+        List<Unit> evaluated = units.stream().filter(u -> u.failure() == null).toList();
+        return new Result(Summary.of(evaluator.methodology(), evaluated, rejected), evaluated.stream().map(Unit::report).toList());
+    }
+
+    private Unit evaluate(List<Snapshot> unit) {
+        Snapshot latest = unit.get(unit.size() - 1);
+        try {
+            Report report = evaluator.evaluate(latest);
+            Report previous = unit.size() > 1 ? evaluator.evaluate(unit.get(unit.size() - 2)) : null;
+            return new Unit(latest, report, previous, Evaluation.judgedItems(evaluator.methodology(), latest, null), null);
+        } catch (InvalidInputException | EvaluationException e) {
+            return new Unit(latest, null, null, Set.of(), new Rejected("unit " + latest.unit().id() + ", period " + latest.period().label(),
+                    e.getMessage().replace("\n", " ")));
+        }
+    }
+}

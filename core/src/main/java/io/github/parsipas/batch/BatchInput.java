@@ -1,0 +1,194 @@
+package io.github.parsipas.batch;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.parsipas.report.BatchReport.Rejected;
+import io.github.parsipas.snapshot.InvalidInputException;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Snapshots at scale: files ({@code .json}, {@code .yaml}), JSON lines ({@code .jsonl}, one snapshot a line) and CSV
+ * ({@code .csv}, one row per unit and period, a column per snapshot path — docs/batch.md), or folders of them. Every
+ * snapshot goes through the strict reader; a file, line or row it refuses is rejected with where and why (the JSON
+ * path), and the rest still read. Nothing is skipped silently: an unknown file type in a folder is rejected too.
+ */
+public final class BatchInput {
+
+    /** The limit of snapshots in one batch: the country's communes and departments over twelve months, with room. */
+    public static final int MAX_SNAPSHOTS = 100_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(\\d{1,4})])?");
+    /** Column ends whose cells stay text even when they read as numbers: identifiers, names, dates. */
+    private static final Set<String> TEXT = Set.of("id", "name", "kind", "code", "title", "asOf", "due", "done", "concluded", "handled",
+            "submitted", "assignedBy", "period");
+
+    /** The snapshots read, in input order, and the inputs left out. */
+    public record Loaded(List<Snapshot> snapshots, List<Rejected> rejected) {
+        public Loaded {
+            snapshots = List.copyOf(snapshots);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    private final SnapshotReader reader;
+    private final List<Snapshot> snapshots = new ArrayList<>();
+    private final List<Rejected> rejected = new ArrayList<>();
+
+    private BatchInput(SnapshotReader reader) {
+        this.reader = reader;
+    }
+
+    /** Reads every input (a folder: its files below, in path order) with {@code reader}. */
+    public static Loaded read(List<Path> inputs, SnapshotReader reader) {
+        BatchInput input = new BatchInput(reader);
+        for (Path path : inputs) {
+            input.readPath(path);
+        }
+        return new Loaded(input.snapshots, input.rejected);
+    }
+
+    private void readPath(Path path) {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                files.filter(Files::isRegularFile).sorted().forEach(this::readFile);
+            } catch (IOException e) {
+                rejected.add(new Rejected(path.toString(), "cannot list the folder: " + e.getMessage()));
+            }
+        } else {
+            readFile(path);
+        }
+    }
+
+    private void readFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                jsonLines(file);
+            } else if (name.endsWith(".csv")) {
+                csv(file);
+            } else if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
+                accept(file.toString(), () -> reader.read(file));
+            } else {
+                rejected.add(new Rejected(file.toString(), "not a snapshot file: expected .json, .yaml, .yml, .jsonl, .ndjson or .csv"));
+            }
+        } catch (IOException e) {
+            rejected.add(new Rejected(file.toString(), "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private void jsonLines(Path file) throws IOException {
+        int line = 0;
+        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                line++;
+                if (!text.isBlank()) {
+                    String where = file + ":" + line;
+                    byte[] json = text.getBytes(StandardCharsets.UTF_8);
+                    accept(where, () -> reader.fromJson(where, json));
+                }
+            }
+        }
+    }
+
+    /** A header of snapshot paths ({@code unit.id}, {@code tthc.complaints.resolved}, {@code tthc.fields[0].code}); a row per snapshot. */
+    private void csv(Path file) throws IOException {
+        try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(file.toFile())) {
+            if (!rows.hasNext()) {
+                rejected.add(new Rejected(file.toString(), "an empty file: expected a header of snapshot paths"));
+                return;
+            }
+            String[] header = rows.next();
+            for (String column : header) {
+                if (!column.isEmpty() && !column.matches("[A-Za-z0-9_]+(\\[\\d{1,4}])?(\\.[A-Za-z0-9_]+(\\[\\d{1,4}])?)*")) {
+                    rejected.add(new Rejected(file + ":1", "column \"" + column + "\" is not a snapshot path such as tthc.complaints.resolved"));
+                    return;
+                }
+            }
+            while (rows.hasNext()) {
+                long line = rows.getCurrentLocation().getLineNr();
+                String[] row = rows.next();
+                String where = file + ":" + line;
+                if (row.length != header.length) {
+                    rejected.add(new Rejected(where, row.length + " cells, expected " + header.length + " (one per column of the header)"));
+                    continue;
+                }
+                byte[] json = JSON.writeValueAsBytes(tree(header, row));
+                accept(where, () -> reader.fromJson(where, json));
+            }
+        }
+    }
+
+    /** The snapshot a CSV row stands for; an empty cell is a value the row does not have. */
+    static ObjectNode tree(String[] header, String[] row) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < header.length; i++) {
+            if (row[i].isEmpty()) {
+                continue;
+            }
+            String[] steps = header[i].split("\\.");
+            com.fasterxml.jackson.databind.JsonNode node = root;
+            for (int s = 0; s < steps.length; s++) {
+                Matcher step = STEP.matcher(steps[s]);
+                step.matches();
+                boolean last = s == steps.length - 1;
+                if (step.group(2) == null) {
+                    ObjectNode object = (ObjectNode) node;
+                    if (last) {
+                        put(object, step.group(1), row[i]);
+                    } else {
+                        node = object.has(step.group(1)) ? object.get(step.group(1)) : object.putObject(step.group(1));
+                    }
+                } else {
+                    ArrayNode array = ((ObjectNode) node).has(step.group(1)) ? (ArrayNode) node.get(step.group(1)) : ((ObjectNode) node).putArray(step.group(1));
+                    int index = Integer.parseInt(step.group(2));
+                    while (array.size() <= index) {
+                        array.addObject();
+                    }
+                    node = array.get(index);
+                }
+            }
+        }
+        return root;
+    }
+
+    private static void put(ObjectNode object, String key, String cell) {
+        if (!TEXT.contains(key) && cell.matches("-?\\d{1,18}")) {
+            object.put(key, Long.parseLong(cell));
+        } else if (!TEXT.contains(key) && cell.matches("-?\\d{1,18}\\.\\d{1,18}")) {
+            object.put(key, new java.math.BigDecimal(cell));
+        } else {
+            object.put(key, cell);
+        }
+    }
+
+    private void accept(String where, java.util.function.Supplier<Snapshot> read) {
+        if (snapshots.size() >= MAX_SNAPSHOTS) {
+            rejected.add(new Rejected(where, "more than " + MAX_SNAPSHOTS + " snapshots in one batch: split the input"));
+            return;
+        }
+        try {
+            snapshots.add(read.get());
+        } catch (InvalidInputException e) {
+            rejected.add(new Rejected(where, String.join("; ", e.problems().stream()
+                    .map(p -> p.path() + ": found " + p.found() + ", expected " + p.expected()).toList())));
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.parsipas.batch;
+
+import io.github.parsipas.methodology.Agency;
+import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Text;
+import io.github.parsipas.report.AreaScore;
+import io.github.parsipas.report.BatchReport;
+import io.github.parsipas.report.BatchReport.LeadLine;
+import io.github.parsipas.report.BatchReport.RollupRate;
+import io.github.parsipas.report.BatchReport.UnitRow;
+import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.IndexScore;
+import io.github.parsipas.report.Problem;
+import io.github.parsipas.report.Report;
+import io.github.parsipas.snapshot.CountGroup;
+import io.github.parsipas.snapshot.CountList;
+import io.github.parsipas.snapshot.RateDefinition;
+import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.UnitKind;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The league table, the per-lead view and the city roll-up of a batch's evaluated units. */
+final class Summary {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Summary() {
+    }
+
+    static BatchReport of(Methodology methodology, List<Batch.Unit> units, List<BatchReport.Rejected> rejected) {
+        String period = units.stream().map(u -> u.latest().period()).max(Comparator.comparing(io.github.parsipas.snapshot.Period::start))
+                .map(io.github.parsipas.snapshot.Period::label).orElse(null);
+        List<UnitRow> rows = units.stream().map(u -> row(methodology, u))
+                .sorted(Comparator.comparing((UnitRow r) -> r.index766() == null ? BigDecimal.ONE.negate() : r.index766()).reversed()
+                        .thenComparingInt(UnitRow::problems).thenComparing(UnitRow::unit))
+                .toList();
+        List<Batch.Unit> current = units.stream().filter(u -> u.latest().period().label().equals(period)).toList();
+        return new BatchReport(BatchReport.SCHEMA, period, rows, leads(units), rollup(methodology, current), rejected);
+    }
+
+    private static UnitRow row(Methodology methodology, Batch.Unit unit) {
+        Report report = unit.report();
+        Snapshot snapshot = unit.latest();
+        Set<String> warned = new TreeSet<>();
+        Set<String> missed = new TreeSet<>();
+        report.findings(FindingKind.WARNING).stream().filter(f -> isTarget(methodology, f.code())).forEach(f -> {
+            warned.add(f.code());
+            if (f.due() == null || !f.due().isAfter(snapshot.asOf())) {
+                missed.add(f.code());
+            }
+        });
+        long judgedTargets = unit.judged().stream().filter(code -> isTarget(methodology, code)).count();
+        Problem first = report.problems().isEmpty() ? null : report.problems().get(0);
+        Report previous = unit.previous();
+        return new UnitRow(report.unit().id(), report.unit().name(), report.unit().kind(), report.period(),
+                index766(report), grade766(report),
+                (int) (judgedTargets - warned.stream().filter(unit.judged()::contains).count()), warned.size() - missed.size(), missed.size(),
+                report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                report.areas().stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add),
+                report.problems().size(), report.findings(FindingKind.DEDUCTION).size(), report.findings(FindingKind.WARNING).size(),
+                report.findings(FindingKind.CANNOT_EVALUATE).size(),
+                first == null ? null : new BatchReport.Top(code(first), first.title(), first.lead() == null ? null : first.lead().code(), first.action()),
+                previous == null ? null : new BatchReport.Movement(previous.period(),
+                        index766(report) == null || index766(previous) == null ? null : index766(report).subtract(index766(previous)),
+                        report.problems().size() - previous.problems().size()));
+    }
+
+    private static boolean isTarget(Methodology methodology, String code) {
+        return methodology.item(code).map(i -> i.kind() == Item.Kind.TARGET).orElse(false);
+    }
+
+    private static BigDecimal index766(Report report) {
+        return report.indices().stream().filter(i -> i.code().equals("766")).map(IndexScore::points).findFirst().orElse(null);
+    }
+
+    private static Text grade766(Report report) {
+        return report.indices().stream().filter(i -> i.code().equals("766")).map(IndexScore::grade).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /** The code a problem is known by: that of the first requirement it misses. */
+    private static String code(Problem problem) {
+        return problem.misses().isEmpty() ? problem.path() : problem.misses().get(0).code();
+    }
+
+    /** Per lead agency and requirement, the units where it is a problem: most units first. */
+    private static List<LeadLine> leads(List<Batch.Unit> units) {
+        record Key(String lead, String code) {
+        }
+        Map<Key, Set<String>> byKey = new TreeMap<>(Comparator.comparing(Key::lead).thenComparing(Key::code));
+        Map<Key, Problem> sample = new TreeMap<>(Comparator.comparing(Key::lead).thenComparing(Key::code));
+        Map<String, Agency> agencies = new TreeMap<>();
+        for (Batch.Unit unit : units) {
+            for (Problem problem : unit.report().problems()) {
+                if (problem.lead() == null) {
+                    continue;
+                }
+                Key key = new Key(problem.lead().code(), code(problem));
+                agencies.put(problem.lead().code(), problem.lead());
+                byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(unit.report().unit().id());
+                sample.putIfAbsent(key, problem);
+            }
+        }
+        List<LeadLine> lines = new ArrayList<>();
+        byKey.forEach((key, ids) -> lines.add(new LeadLine(agencies.get(key.lead()), key.code(), sample.get(key).title(), ids.size(), List.copyOf(ids))));
+        lines.sort(Comparator.comparing((LeadLine l) -> l.lead().code()).thenComparing(LeadLine::unitCount, Comparator.reverseOrder())
+                .thenComparing(LeadLine::code));
+        return lines;
+    }
+
+    /**
+     * Each rate added up over the units of the latest period other than the city: the sum of the parts over the sum
+     * of the wholes. A city snapshot of that period, when given, is set beside it.
+     */
+    private static List<RollupRate> rollup(Methodology methodology, List<Batch.Unit> units) {
+        List<Snapshot> parts = units.stream().map(Batch.Unit::latest).filter(s -> s.unit().kind() != UnitKind.CITY).toList();
+        Snapshot city = units.stream().map(Batch.Unit::latest).filter(s -> s.unit().kind() == UnitKind.CITY).findFirst().orElse(null);
+        List<RollupRate> rates = new ArrayList<>();
+        for (CountGroup group : methodology.layout().countGroups()) {
+            if (group.rate() != null) {
+                rates.addAll(rate(group.path(), group.rate(), parts.stream().map(s -> s.counts().get(group.path())).filter(java.util.Objects::nonNull).toList(),
+                        city == null ? null : city.counts().get(group.path())));
+            }
+        }
+        for (CountList list : methodology.layout().countLists()) {
+            rates.addAll(rate(list.path(), list.rate(), parts.stream().map(s -> total(s.lists().get(list.path()))).filter(java.util.Objects::nonNull).toList(),
+                    city == null ? null : total(city.lists().get(list.path()))));
+        }
+        return rates;
+    }
+
+    /** A list's entries' counts added up, or {@code null} when the snapshot has no such list. */
+    private static Map<String, Long> total(List<CountList.Entry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        Map<String, Long> sum = new TreeMap<>();
+        entries.forEach(e -> e.counts().forEach((key, value) -> sum.merge(key, value, Long::sum)));
+        return sum;
+    }
+
+    private static List<RollupRate> rate(String path, RateDefinition rate, List<Map<String, Long>> units, Map<String, Long> city) {
+        long part = units.stream().mapToLong(rate::part).sum();
+        long whole = units.stream().mapToLong(counts -> counts.getOrDefault(rate.whole(), 0L)).sum();
+        if (whole == 0) {
+            return List.of();
+        }
+        BigDecimal percent = percent(part, whole);
+        BigDecimal cityPercent = city == null || city.getOrDefault(rate.whole(), 0L) == 0 ? null : percent(rate.part(city), city.get(rate.whole()));
+        return List.of(new RollupRate(path, units.size(), part, whole, percent, cityPercent, cityPercent == null ? null : percent.subtract(cityPercent)));
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}

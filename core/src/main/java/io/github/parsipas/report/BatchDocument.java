@@ -1,0 +1,148 @@
+package io.github.parsipas.report;
+
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.report.Block.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A batch for people, format-free: the league table, what each lead agency answers for, the city roll-up, what was left out. */
+final class BatchDocument {
+
+    private static final Map<String, String[]> LABELS = Map.ofEntries(
+            Map.entry("title", new String[]{"Tổng hợp CCHC các đơn vị", "Administrative reform across units"}),
+            Map.entry("period", new String[]{"Kỳ mới nhất", "Latest period"}),
+            Map.entry("units", new String[]{"Số đơn vị", "Units"}),
+            Map.entry("rejected", new String[]{"Dữ liệu không đọc được", "Inputs left out"}),
+            Map.entry("league", new String[]{"Bảng xếp hạng đơn vị", "League table"}),
+            Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
+            Map.entry("kind", new String[]{"Loại", "Kind"}),
+            Map.entry("periodCol", new String[]{"Kỳ", "Period"}),
+            Map.entry("index766", new String[]{"Chỉ số 766", "766 index"}),
+            Map.entry("targets", new String[]{"Chỉ tiêu KH 109: đạt / nguy cơ / không đạt", "Plan targets: met / at risk / missed"}),
+            Map.entry("par", new String[]{"Điểm PAR đã chấm", "PAR points scored"}),
+            Map.entry("problems", new String[]{"Số vấn đề", "Problems"}),
+            Map.entry("change", new String[]{"So với kỳ trước", "Since the last period"}),
+            Map.entry("first", new String[]{"Việc cần làm trước", "Do first"}),
+            Map.entry("leads", new String[]{"Theo cơ quan chủ trì", "By lead agency"}),
+            Map.entry("unitsWith", new String[]{"đơn vị", "units"}),
+            Map.entry("rollup", new String[]{"Tỷ lệ toàn Thành phố cộng từ số liệu các đơn vị", "City rates added up from the units' counts"}),
+            Map.entry("rollupIntro", new String[]{"Tổng tử số chia tổng mẫu số của các đơn vị (không lấy trung bình các tỷ lệ), kỳ mới nhất, không kể số liệu của Thành phố.",
+                    "The units' parts added up over their wholes added up (never an average of percentages), latest period, the city's own snapshot apart."}),
+            Map.entry("path", new String[]{"Số liệu", "Data"}),
+            Map.entry("rate", new String[]{"Tỷ lệ (%)", "Rate (%)"}),
+            Map.entry("ofUnits", new String[]{"Số đơn vị", "Units"}),
+            Map.entry("city", new String[]{"Thành phố báo cáo (%)", "City reports (%)"}),
+            Map.entry("difference", new String[]{"Chênh lệch", "Difference"}),
+            Map.entry("where", new String[]{"Vị trí", "Where"}),
+            Map.entry("why", new String[]{"Lý do", "Why"}),
+            Map.entry("none", new String[]{"Không có.", "None."}),
+            Map.entry("noGrade", new String[]{"chưa đủ để xếp loại", "not enough to grade"}));
+
+    private final BatchReport batch;
+    private final Language language;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private BatchDocument(BatchReport batch, Language language) {
+        this.batch = batch;
+        this.language = language;
+    }
+
+    static List<Block> of(BatchReport batch, Language language) {
+        BatchDocument document = new BatchDocument(batch, language);
+        document.build();
+        return document.blocks;
+    }
+
+    private void build() {
+        blocks.add(new Block.Heading(1, List.of(raw(label("title") + (batch.period() == null ? "" : " — " + Wording.period(batch.period(), language))))));
+        blocks.add(new Block.Paragraph(List.of(raw(label("units") + ": " + batch.units().size() + " · " + label("rejected") + ": " + batch.rejected().size()))));
+        league();
+        leads();
+        rollup();
+        rejected();
+    }
+
+    private void league() {
+        blocks.add(new Block.Heading(2, List.of(raw(label("league")))));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        int rank = 0;
+        for (BatchReport.UnitRow row : batch.units()) {
+            rank++;
+            rows.add(List.of(List.of(raw(String.valueOf(rank))),
+                    List.of(Span.text(row.name()), raw(" ("), new Span(row.unit(), Span.Style.CODE), raw(")")),
+                    List.of(raw(Wording.kind(row.kind(), language))),
+                    List.of(raw(Wording.period(row.period(), language))),
+                    List.of(raw(row.index766() == null ? "—" : language.number(row.index766()) + " (" + (row.grade766() == null ? label("noGrade") : row.grade766().in(language)) + ")")),
+                    List.of(raw(row.targetsMet() + " / " + row.targetsAtRisk() + " / " + row.targetsMissed())),
+                    List.of(raw(language.number(row.parPoints()) + " / " + language.number(row.parScoredMax()))),
+                    List.of(raw(String.valueOf(row.problems()))),
+                    List.of(raw(movement(row.movement()))),
+                    row.top() == null ? List.of(raw("—")) : List.of(new Span(row.top().code(), Span.Style.STRONG), raw(": "), Span.text(row.top().action().in(language)))));
+        }
+        blocks.add(new Block.Table(List.of("#", label("unit"), label("kind"), label("periodCol"), label("index766"), label("targets"), label("par"),
+                label("problems"), label("change"), label("first")), List.of(true, false, false, false, true, true, true, true, false, false), rows));
+    }
+
+    private String movement(BatchReport.Movement movement) {
+        if (movement == null) {
+            return "—";
+        }
+        String index = movement.index766Change() == null ? "" : (language == Language.VI ? "766: " : "766: ") + signed(movement.index766Change()) + "; ";
+        return index + (language == Language.VI ? "vấn đề " : "problems ") + (movement.problemsChange() > 0 ? "+" : "") + movement.problemsChange();
+    }
+
+    private String signed(java.math.BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + language.number(value);
+    }
+
+    /** One line per requirement under each lead agency: how many units, which. */
+    private void leads() {
+        blocks.add(new Block.Heading(2, List.of(raw(label("leads")))));
+        Map<String, List<BatchReport.LeadLine>> byLead = new LinkedHashMap<>();
+        batch.leads().forEach(line -> byLead.computeIfAbsent(line.lead().code(), k -> new ArrayList<>()).add(line));
+        if (byLead.isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
+        }
+        byLead.forEach((code, lines) -> {
+            blocks.add(new Block.Heading(3, List.of(raw(code + " — "), Span.text(lines.get(0).lead().name().in(language)))));
+            blocks.add(new Block.Bullets(lines.stream().map(line -> new Block.Bullets.Item(List.of(
+                    raw(line.unitCount() + " " + label("unitsWith") + " — "), new Span(line.code(), Span.Style.STRONG), raw(": "),
+                    Span.text(line.title().in(language))), List.of())).toList()));
+        });
+    }
+
+    private void rollup() {
+        blocks.add(new Block.Heading(2, List.of(raw(label("rollup")))));
+        blocks.add(new Block.Paragraph(List.of(raw(label("rollupIntro")))));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        for (BatchReport.RollupRate rate : batch.rollup()) {
+            rows.add(List.of(List.of(new Span("$." + rate.path(), Span.Style.CODE)), List.of(raw(String.valueOf(rate.units()))),
+                    List.of(raw(language.number(rate.part()) + " / " + language.number(rate.whole()))), List.of(raw(language.number(rate.percent()))),
+                    List.of(raw(rate.cityPercent() == null ? "—" : language.number(rate.cityPercent()))),
+                    List.of(raw(rate.difference() == null ? "—" : signed(rate.difference())))));
+        }
+        blocks.add(new Block.Table(List.of(label("path"), label("ofUnits"), "", label("rate"), label("city"), label("difference")),
+                List.of(false, true, true, true, true, true), rows));
+    }
+
+    private void rejected() {
+        blocks.add(new Block.Heading(2, List.of(raw(label("rejected") + " (" + batch.rejected().size() + ")"))));
+        if (batch.rejected().isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(label("none")))));
+            return;
+        }
+        blocks.add(new Block.Table(List.of(label("where"), label("why")), List.of(false, false), batch.rejected().stream()
+                .map(r -> List.of(List.of(new Span(r.where(), Span.Style.CODE)), List.of(Span.text(r.why())))).toList()));
+    }
+
+    private static Span raw(String text) {
+        return Span.raw(text);
+    }
+
+    private String label(String key) {
+        return LABELS.get(key)[language.ordinal()];
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.parsipas.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.parsipas.methodology.Agency;
+import io.github.parsipas.methodology.Text;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Many units at once (a city's wards and departments, one or several months): a league table of their latest
+ * period, what each lead agency answers for across them, the city's rates recomputed from the units' counts, and
+ * every input that could not be read. Written by {@link BatchWriter}; made by {@code io.github.parsipas.batch.Batch}.
+ *
+ * @param period   the latest period among the units (each row says its own)
+ * @param units    one row per unit, by unit id
+ * @param leads    per lead agency and requirement, the units with a problem it leads
+ * @param rollup   per count group, the units' counts added up, and the city's own rate when a city snapshot was given
+ * @param rejected the inputs (files, lines, rows) left out, each with where and why
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BatchReport(String schema, String period, List<UnitRow> units, List<LeadLine> leads, List<RollupRate> rollup,
+                          List<Rejected> rejected) {
+
+    public static final String SCHEMA = "parsipas.batch/1";
+
+    public BatchReport {
+        units = List.copyOf(units);
+        leads = List.copyOf(leads);
+        rollup = List.copyOf(rollup);
+        rejected = List.copyOf(rejected);
+    }
+
+    /**
+     * A unit's line in the league table, on its latest period.
+     *
+     * @param index766      the 766 total, or {@code null} when the unit sent no 766 data
+     * @param grade766      its grade, or {@code null} when partial
+     * @param targetsMet    the plan's targets judged on the unit's data and not missed
+     * @param targetsAtRisk targets warned before their deadline
+     * @param targetsMissed targets warned with no deadline left (or none given)
+     * @param parPoints     the PAR points of the areas scored (the unit's contribution, an estimate below the province)
+     * @param parScoredMax  the maximum of what was scored
+     * @param problems      the problems to act on; {@code deductions}, {@code warnings}, {@code cannotEvaluate} count findings
+     * @param top           the problem to act on first, or {@code null} when none
+     * @param movement      the change since the unit's previous period in the batch, or {@code null} when it has none
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UnitRow(String unit, String name, String kind, String period, BigDecimal index766, Text grade766,
+                          int targetsMet, int targetsAtRisk, int targetsMissed, BigDecimal parPoints, BigDecimal parScoredMax,
+                          int problems, int deductions, int warnings, int cannotEvaluate, Top top, Movement movement) {
+        public UnitRow {
+            index766 = Points2.of(index766);
+            parPoints = Points2.of(parPoints);
+            parScoredMax = Points2.of(parScoredMax);
+        }
+    }
+
+    /** The first problem of a unit: its code, title, lead and action. */
+    public record Top(String code, Text title, String lead, Text action) {
+    }
+
+    /**
+     * Since the previous period of the same unit.
+     *
+     * @param index766Change points gained on the 766 index (negative when lost), or {@code null} when either period lacks it
+     * @param problemsChange problems more (negative: fewer)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Movement(String since, BigDecimal index766Change, int problemsChange) {
+        public Movement {
+            index766Change = Points2.of(index766Change);
+        }
+    }
+
+    /** A requirement a lead agency answers for, and the units (by id) where it is a problem. */
+    public record LeadLine(Agency lead, String code, Text title, int unitCount, List<String> units) {
+        public LeadLine {
+            units = List.copyOf(units);
+        }
+    }
+
+    /**
+     * A count group added up over the units (never an average of their percentages).
+     *
+     * @param cityPercent the city snapshot's own rate for the same group, or {@code null} when none was given
+     * @param difference  {@code percent − cityPercent}, or {@code null}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RollupRate(String path, int units, long part, long whole, BigDecimal percent, BigDecimal cityPercent, BigDecimal difference) {
+        public RollupRate {
+            percent = Points2.of(percent);
+            cityPercent = Points2.of(cityPercent);
+            difference = Points2.of(difference);
+        }
+    }
+
+    /** An input left out: where (file, line) and why, naming the JSON path when the snapshot reader refused it. */
+    public record Rejected(String where, String why) {
+    }
+}
