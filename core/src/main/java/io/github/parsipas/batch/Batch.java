@@ -45,8 +45,15 @@ public final class Batch {
         }
     }
 
-    /** What one unit gave: its latest report and the one before, the items judged, or why it could not be evaluated. */
-    record Unit(Snapshot latest, Report report, Report previous, Set<String> judged, Rejected failure) {
+    /** What one unit gave: its latest report, what its period before showed, the items judged, or why it could not be evaluated. */
+    record Unit(Snapshot latest, Report report, Before previous, Set<String> judged, Rejected failure) {
+    }
+
+    /** What the movement since the previous period needs of its report (not the report: a country's would not fit in memory twice). */
+    record Before(String period, java.math.BigDecimal index766, int problems) {
+        static Before of(Report report) {
+            return new Before(report.period(), Summary.index766(report), report.problems().size());
+        }
     }
 
     /** Evaluates the snapshots read; {@code done} is called once per unit as it finishes (from any thread). */
@@ -83,7 +90,7 @@ public final class Batch {
         Snapshot latest = unit.get(unit.size() - 1);
         try {
             Report report = evaluator.evaluate(latest);
-            Report previous = unit.size() > 1 ? evaluator.evaluate(unit.get(unit.size() - 2)) : null;
+            Before previous = unit.size() > 1 ? Before.of(evaluator.evaluate(unit.get(unit.size() - 2))) : null;
             return new Unit(latest, report, previous, Evaluation.judgedItems(evaluator.methodology(), latest, null), null);
         } catch (InvalidInputException | EvaluationException e) {
             return new Unit(latest, null, null, Set.of(), new Rejected("unit " + latest.unit().id() + ", period " + latest.period().label(),

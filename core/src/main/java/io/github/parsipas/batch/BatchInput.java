@@ -136,9 +136,13 @@ public final class BatchInput {
         }
     }
 
-    /** The snapshot a CSV row stands for; an empty cell is a value the row does not have. */
+    /**
+     * The snapshot a CSV row stands for; an empty cell is a value the row does not have. A row is in the current snapshot
+     * format unless a {@code format} column says otherwise (a column per row would only repeat it).
+     */
     static ObjectNode tree(String[] header, String[] row) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("format", Snapshot.FORMAT);
         for (int i = 0; i < header.length; i++) {
             if (row[i].isEmpty()) {
                 continue;

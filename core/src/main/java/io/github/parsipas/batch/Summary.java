@@ -61,7 +61,7 @@ final class Summary {
         });
         long judgedTargets = unit.judged().stream().filter(code -> isTarget(methodology, code)).count();
         Problem first = report.problems().isEmpty() ? null : report.problems().get(0);
-        Report previous = unit.previous();
+        Batch.Before previous = unit.previous();
         return new UnitRow(report.unit().id(), report.unit().name(), report.unit().kind(), report.period(),
                 index766(report), grade766(report),
                 (int) (judgedTargets - warned.stream().filter(unit.judged()::contains).count()), warned.size() - missed.size(), missed.size(),
@@ -71,15 +71,15 @@ final class Summary {
                 report.findings(FindingKind.CANNOT_EVALUATE).size(),
                 first == null ? null : new BatchReport.Top(code(first), first.title(), first.lead() == null ? null : first.lead().code(), first.action()),
                 previous == null ? null : new BatchReport.Movement(previous.period(),
-                        index766(report) == null || index766(previous) == null ? null : index766(report).subtract(index766(previous)),
-                        report.problems().size() - previous.problems().size()));
+                        index766(report) == null || previous.index766() == null ? null : index766(report).subtract(previous.index766()),
+                        report.problems().size() - previous.problems()));
     }
 
     private static boolean isTarget(Methodology methodology, String code) {
         return methodology.item(code).map(i -> i.kind() == Item.Kind.TARGET).orElse(false);
     }
 
-    private static BigDecimal index766(Report report) {
+    static BigDecimal index766(Report report) {
         return report.indices().stream().filter(i -> i.code().equals("766")).map(IndexScore::points).findFirst().orElse(null);
     }
 

@@ -33,6 +33,7 @@ final class BatchDocument {
                     "The units' parts added up over their wholes added up (never an average of percentages), latest period, the city's own snapshot apart."}),
             Map.entry("path", new String[]{"Số liệu", "Data"}),
             Map.entry("rate", new String[]{"Tỷ lệ (%)", "Rate (%)"}),
+            Map.entry("partWhole", new String[]{"Tử số / mẫu số", "Part / whole"}),
             Map.entry("ofUnits", new String[]{"Số đơn vị", "Units"}),
             Map.entry("city", new String[]{"Thành phố báo cáo (%)", "City reports (%)"}),
             Map.entry("difference", new String[]{"Chênh lệch", "Difference"}),
@@ -124,7 +125,7 @@ final class BatchDocument {
                     List.of(raw(rate.cityPercent() == null ? "—" : language.number(rate.cityPercent()))),
                     List.of(raw(rate.difference() == null ? "—" : signed(rate.difference())))));
         }
-        blocks.add(new Block.Table(List.of(label("path"), label("ofUnits"), "", label("rate"), label("city"), label("difference")),
+        blocks.add(new Block.Table(List.of(label("path"), label("ofUnits"), label("partWhole"), label("rate"), label("city"), label("difference")),
                 List.of(false, true, true, true, true, true), rows));
     }
 

@@ -23,7 +23,7 @@ public final class BatchWriter {
         return ReportWriter.json(batch);
     }
 
-    /** The league table, a row per unit; texts in {@code language}. Spreadsheet formulas are not possible: cells are quoted text. */
+    /** The league table, a row per unit (RFC 4180); texts in {@code language}; a unit name cannot start a spreadsheet formula. */
     public static String csv(BatchReport batch, Language language) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setQuoteChar('"');
         COLUMNS.forEach(schema::addColumn);

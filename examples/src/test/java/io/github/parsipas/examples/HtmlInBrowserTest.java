@@ -56,6 +56,15 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void theBatchSummaryRendersOfflineToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path city = dir.resolve("city.jsonl");
+        Files.write(city, SyntheticCity.generate(3, 8, 2, 2));
+        Rendered batch = open("batch-vi", "batch", city.toString(), "--format", "html", "--quiet");
+        assertThat(batch.dom()).contains("Tổng hợp CCHC các đơn vị — tháng 02/2025", "Bảng xếp hạng đơn vị", "Phường 001 (số liệu tổng hợp)",
+                "Theo cơ quan chủ trì", "Tỷ lệ toàn Thành phố cộng từ số liệu các đơn vị");
+    }
+
+    @Test
     void aUnitNamedLikeAScriptShowsAsText(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path snapshot = dir.resolve("script.json");
         Files.writeString(snapshot, Files.readString(Path.of("snapshots/ward-ben-thanh-2025-10.json"))

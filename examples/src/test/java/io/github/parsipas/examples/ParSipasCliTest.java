@@ -116,6 +116,23 @@ class ParSipasCliTest {
     }
 
     @Test
+    void generatesTheSyntheticCityAndBatchesItWithTheBadLinesNamedAndExitTwo(@TempDir Path dir) throws Exception {
+        Path city = dir.resolve("city.jsonl");
+        assertThat(run("synthetic-city", "--out", city.toString(), "--wards", "4", "--departments", "1", "--months", "2")).isZero();
+        assertThat(Files.readAllLines(city)).hasSize(10).allSatisfy(line -> assertThat(line).contains("(số liệu tổng hợp)"));
+        assertThat(run("batch", city.toString(), "--quiet")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("# Tổng hợp CCHC các đơn vị — tháng 02/2025", "Số đơn vị: 5 · Dữ liệu không đọc được: 0",
+                "## Theo cơ quan chủ trì", "| `$.tthc.complaints` | 5 |");
+        Files.writeString(city, Files.readString(city) + "{\"format\": \"parsipas.snapshot/1\"}\n");
+        Path out2 = dir.resolve("out");
+        assertThat(run("batch", city.toString(), "--quiet", "--format", "csv", "--out", out2.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(city + ":11: $.unit: found nothing");
+        assertThat(Files.readString(out2.resolve("batch.csv"))).startsWith("rank,unit,name,kind,period,index766,grade766,");
+        assertThat(out2.resolve("batch.json")).exists();
+        assertThat(out2.resolve("units/tp-phuong-001.md")).exists();
+    }
+
+    @Test
     void missingFileAndBadOptionsExitTwo() {
         assertThat(run("evaluate", "no-such-file.json")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.json: no such file");
