@@ -83,7 +83,8 @@ public final class Batch {
         }
         units.stream().filter(u -> u.failure() != null).forEach(u -> rejected.add(u.failure()));
         List<Unit> evaluated = units.stream().filter(u -> u.failure() == null).toList();
-        return new Result(Summary.of(evaluator.methodology(), evaluated, rejected), evaluated.stream().map(Unit::report).toList());
+        List<Snapshot> all = series.values().stream().flatMap(List::stream).toList();
+        return new Result(Summary.of(evaluator.methodology(), evaluated, all, rejected), evaluated.stream().map(Unit::report).toList());
     }
 
     private Unit evaluate(List<Snapshot> unit) {

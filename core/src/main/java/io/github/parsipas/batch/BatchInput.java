@@ -191,8 +191,13 @@ public final class BatchInput {
         try {
             snapshots.add(read.get());
         } catch (InvalidInputException e) {
-            rejected.add(new Rejected(where, String.join("; ", e.problems().stream()
-                    .map(p -> p.path() + ": found " + p.found() + ", expected " + p.expected()).toList())));
+            rejected.add(rejection(where, e));
         }
+    }
+
+    /** An input the reader refused, each of its problems as "path: found …, expected …". */
+    public static Rejected rejection(String where, InvalidInputException refused) {
+        return new Rejected(where, String.join("; ", refused.problems().stream()
+                .map(p -> p.path() + ": found " + p.found() + ", expected " + p.expected()).toList()));
     }
 }

@@ -15,6 +15,7 @@ import io.github.parsipas.report.Problem;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
+import io.github.parsipas.snapshot.Period;
 import io.github.parsipas.snapshot.RateDefinition;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.UnitKind;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,15 +39,14 @@ final class Summary {
     private Summary() {
     }
 
-    static BatchReport of(Methodology methodology, List<Batch.Unit> units, List<BatchReport.Rejected> rejected) {
-        String period = units.stream().map(u -> u.latest().period()).max(Comparator.comparing(io.github.parsipas.snapshot.Period::start))
-                .map(io.github.parsipas.snapshot.Period::label).orElse(null);
+    /** {@code all}: every snapshot of the batch, each unit's periods, for the roll-up's previous period and year to date. */
+    static BatchReport of(Methodology methodology, List<Batch.Unit> units, List<Snapshot> all, List<BatchReport.Rejected> rejected) {
+        String period = units.stream().map(u -> u.latest().period()).max(Comparator.comparing(Period::start)).map(Period::label).orElse(null);
         List<UnitRow> rows = units.stream().map(u -> row(methodology, u))
                 .sorted(Comparator.comparing((UnitRow r) -> r.index766() == null ? BigDecimal.ONE.negate() : r.index766()).reversed()
                         .thenComparingInt(UnitRow::problems).thenComparing(UnitRow::unit))
                 .toList();
-        List<Batch.Unit> current = units.stream().filter(u -> u.latest().period().label().equals(period)).toList();
-        return new BatchReport(BatchReport.SCHEMA, period, rows, leads(units), rollup(methodology, current), rejected);
+        return new BatchReport(BatchReport.SCHEMA, period, rows, leads(units), period == null ? List.of() : rollup(methodology, all, period), rejected);
     }
 
     private static UnitRow row(Methodology methodology, Batch.Unit unit) {
@@ -119,24 +120,37 @@ final class Summary {
     }
 
     /**
-     * Each rate added up over the units of the latest period other than the city: the sum of the parts over the sum
-     * of the wholes. A city snapshot of that period, when given, is set beside it.
+     * Each rate added up over the units other than the city: the sum of the parts over the sum of the wholes, for the
+     * latest period, the period before it and the year to date (the year's periods up to the latest). A city snapshot
+     * of the latest period, when given, is set beside it.
      */
-    private static List<RollupRate> rollup(Methodology methodology, List<Batch.Unit> units) {
-        List<Snapshot> parts = units.stream().map(Batch.Unit::latest).filter(s -> s.unit().kind() != UnitKind.CITY).toList();
-        Snapshot city = units.stream().map(Batch.Unit::latest).filter(s -> s.unit().kind() == UnitKind.CITY).findFirst().orElse(null);
+    private static List<RollupRate> rollup(Methodology methodology, List<Snapshot> all, String latest) {
+        Period period = Period.parse(latest).orElseThrow();
+        List<Snapshot> units = all.stream().filter(s -> s.unit().kind() != UnitKind.CITY).toList();
+        List<Snapshot> now = units.stream().filter(s -> s.period().equals(period)).toList();
+        Optional<Period> before = units.stream().map(Snapshot::period).filter(p -> p.start().isBefore(period.start()) && sameLength(p, period))
+                .max(Comparator.comparing(Period::start));
+        List<Snapshot> previous = before.map(b -> units.stream().filter(s -> s.period().equals(b)).toList()).orElse(List.of());
+        List<Snapshot> yearToDate = units.stream().filter(s -> s.period().year() == period.year() && sameLength(s.period(), period)
+                && !s.period().start().isAfter(period.start())).toList();
+        Snapshot city = all.stream().filter(s -> s.unit().kind() == UnitKind.CITY && s.period().equals(period)).findFirst().orElse(null);
         List<RollupRate> rates = new ArrayList<>();
         for (CountGroup group : methodology.layout().countGroups()) {
             if (group.rate() != null) {
-                rates.addAll(rate(group.path(), group.rate(), parts.stream().map(s -> s.counts().get(group.path())).filter(java.util.Objects::nonNull).toList(),
-                        city == null ? null : city.counts().get(group.path())));
+                java.util.function.Function<Snapshot, Map<String, Long>> counts = s -> s.counts().get(group.path());
+                rate(group.path(), group.rate(), counts, now, previous, yearToDate, city).ifPresent(rates::add);
             }
         }
         for (CountList list : methodology.layout().countLists()) {
-            rates.addAll(rate(list.path(), list.rate(), parts.stream().map(s -> total(s.lists().get(list.path()))).filter(java.util.Objects::nonNull).toList(),
-                    city == null ? null : total(city.lists().get(list.path()))));
+            java.util.function.Function<Snapshot, Map<String, Long>> counts = s -> total(s.lists().get(list.path()));
+            rate(list.path(), list.rate(), counts, now, previous, yearToDate, city).ifPresent(rates::add);
         }
         return rates;
+    }
+
+    /** Both months, both quarters or both weeks: a year to date adds up periods of one kind. */
+    private static boolean sameLength(Period a, Period b) {
+        return (a.month() == null) == (b.month() == null) && (a.quarter() == null) == (b.quarter() == null);
     }
 
     /** A list's entries' counts added up, or {@code null} when the snapshot has no such list. */
@@ -149,15 +163,29 @@ final class Summary {
         return sum;
     }
 
-    private static List<RollupRate> rate(String path, RateDefinition rate, List<Map<String, Long>> units, Map<String, Long> city) {
-        long part = units.stream().mapToLong(rate::part).sum();
-        long whole = units.stream().mapToLong(counts -> counts.getOrDefault(rate.whole(), 0L)).sum();
-        if (whole == 0) {
-            return List.of();
+    private static Optional<RollupRate> rate(String path, RateDefinition rate, java.util.function.Function<Snapshot, Map<String, Long>> counts,
+                                             List<Snapshot> now, List<Snapshot> previous, List<Snapshot> yearToDate, Snapshot city) {
+        List<Map<String, Long>> current = present(now, counts);
+        long[] sum = sum(rate, current);
+        if (sum[1] == 0) {
+            return Optional.empty();
         }
-        BigDecimal percent = percent(part, whole);
-        BigDecimal cityPercent = city == null || city.getOrDefault(rate.whole(), 0L) == 0 ? null : percent(rate.part(city), city.get(rate.whole()));
-        return List.of(new RollupRate(path, units.size(), part, whole, percent, cityPercent, cityPercent == null ? null : percent.subtract(cityPercent)));
+        BigDecimal percent = percent(sum[0], sum[1]);
+        long[] before = sum(rate, present(previous, counts));
+        long[] year = sum(rate, present(yearToDate, counts));
+        Map<String, Long> own = city == null ? null : counts.apply(city);
+        BigDecimal cityPercent = own == null || own.getOrDefault(rate.whole(), 0L) == 0 ? null : percent(rate.part(own), own.get(rate.whole()));
+        return Optional.of(new RollupRate(path, current.size(), sum[0], sum[1], percent, before[1] == 0 ? null : percent(before[0], before[1]),
+                year[0], year[1], percent(year[0], year[1]), cityPercent, cityPercent == null ? null : percent.subtract(cityPercent)));
+    }
+
+    private static List<Map<String, Long>> present(List<Snapshot> snapshots, java.util.function.Function<Snapshot, Map<String, Long>> counts) {
+        return snapshots.stream().map(counts).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The parts and the wholes added up: {part, whole}. */
+    private static long[] sum(RateDefinition rate, List<Map<String, Long>> units) {
+        return new long[]{units.stream().mapToLong(rate::part).sum(), units.stream().mapToLong(c -> c.getOrDefault(rate.whole(), 0L)).sum()};
     }
 
     private static BigDecimal percent(long part, long whole) {

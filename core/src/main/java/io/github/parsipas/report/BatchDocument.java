@@ -29,10 +29,12 @@ final class BatchDocument {
             Map.entry("leads", new String[]{"Theo cơ quan chủ trì", "By lead agency"}),
             Map.entry("unitsWith", new String[]{"đơn vị", "units"}),
             Map.entry("rollup", new String[]{"Tỷ lệ toàn Thành phố cộng từ số liệu các đơn vị", "City rates added up from the units' counts"}),
-            Map.entry("rollupIntro", new String[]{"Tổng tử số chia tổng mẫu số của các đơn vị (không lấy trung bình các tỷ lệ), kỳ mới nhất, không kể số liệu của Thành phố.",
-                    "The units' parts added up over their wholes added up (never an average of percentages), latest period, the city's own snapshot apart."}),
+            Map.entry("rollupIntro", new String[]{"Tổng tử số chia tổng mẫu số của các đơn vị (không lấy trung bình các tỷ lệ), không kể số liệu của Thành phố: kỳ mới nhất, kỳ trước và lũy kế từ đầu năm đến kỳ mới nhất.",
+                    "The units' parts added up over their wholes added up (never an average of percentages), the city's own snapshot apart: the latest period, the one before, and the year to date."}),
             Map.entry("path", new String[]{"Số liệu", "Data"}),
             Map.entry("rate", new String[]{"Tỷ lệ (%)", "Rate (%)"}),
+            Map.entry("previousRate", new String[]{"Kỳ trước (%)", "Previous period (%)"}),
+            Map.entry("yearToDate", new String[]{"Lũy kế năm (%)", "Year to date (%)"}),
             Map.entry("partWhole", new String[]{"Tử số / mẫu số", "Part / whole"}),
             Map.entry("ofUnits", new String[]{"Số đơn vị", "Units"}),
             Map.entry("city", new String[]{"Thành phố báo cáo (%)", "City reports (%)"}),
@@ -122,11 +124,13 @@ final class BatchDocument {
         for (BatchReport.RollupRate rate : batch.rollup()) {
             rows.add(List.of(List.of(new Span("$." + rate.path(), Span.Style.CODE)), List.of(raw(String.valueOf(rate.units()))),
                     List.of(raw(language.number(rate.part()) + " / " + language.number(rate.whole()))), List.of(raw(language.number(rate.percent()))),
+                    List.of(raw(rate.previousPercent() == null ? "—" : language.number(rate.previousPercent()))),
+                    List.of(raw(language.number(rate.yearToDatePercent()))),
                     List.of(raw(rate.cityPercent() == null ? "—" : language.number(rate.cityPercent()))),
                     List.of(raw(rate.difference() == null ? "—" : signed(rate.difference())))));
         }
-        blocks.add(new Block.Table(List.of(label("path"), label("ofUnits"), label("partWhole"), label("rate"), label("city"), label("difference")),
-                List.of(false, true, true, true, true, true), rows));
+        blocks.add(new Block.Table(List.of(label("path"), label("ofUnits"), label("partWhole"), label("rate"), label("previousRate"),
+                label("yearToDate"), label("city"), label("difference")), List.of(false, true, true, true, true, true, true, true), rows));
     }
 
     private void rejected() {

@@ -81,15 +81,22 @@ public record BatchReport(String schema, String period, List<UnitRow> units, Lis
     }
 
     /**
-     * A count group added up over the units (never an average of their percentages).
+     * A count group added up over the units (never an average of their percentages), for the latest period.
      *
-     * @param cityPercent the city snapshot's own rate for the same group, or {@code null} when none was given
-     * @param difference  {@code percent − cityPercent}, or {@code null}
+     * @param previousPercent   the same, for the period before (month on month), or {@code null} when the batch has none
+     * @param yearToDatePart    the parts of the year's periods up to the latest, added up
+     * @param yearToDateWhole   the wholes of those periods, added up
+     * @param yearToDatePercent their rate
+     * @param cityPercent       the city snapshot's own rate for the same group, or {@code null} when none was given
+     * @param difference        {@code percent − cityPercent}, or {@code null}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RollupRate(String path, int units, long part, long whole, BigDecimal percent, BigDecimal cityPercent, BigDecimal difference) {
+    public record RollupRate(String path, int units, long part, long whole, BigDecimal percent, BigDecimal previousPercent,
+                             long yearToDatePart, long yearToDateWhole, BigDecimal yearToDatePercent, BigDecimal cityPercent, BigDecimal difference) {
         public RollupRate {
             percent = Points2.of(percent);
+            previousPercent = Points2.of(previousPercent);
+            yearToDatePercent = Points2.of(yearToDatePercent);
             cityPercent = Points2.of(cityPercent);
             difference = Points2.of(difference);
         }

@@ -43,6 +43,15 @@ final class BatchCommand extends ParSipasCli.Evaluating {
     @Option(names = "--quiet", description = "no progress bar (there is none either when the output is not a terminal)")
     boolean quiet;
 
+    @Option(names = "--from", defaultValue = "snapshot", description = "snapshot or portal766: the portal's 766 responses (files or folders) (default: ${DEFAULT-VALUE})")
+    ParSipasCli.Source from;
+
+    @Option(names = "--as-of", paramLabel = "<date>", description = "portal766: the evaluation date, e.g. 2025-10-31")
+    java.time.LocalDate asOf;
+
+    @Option(names = "--period", paramLabel = "<period>", description = "portal766: the period of the responses: 2025-10, 2025-Q4 or 2025-W43")
+    String period;
+
     @Override
     public Integer call() throws IOException {
         Language language = language(lang);
@@ -52,7 +61,7 @@ final class BatchCommand extends ParSipasCli.Evaluating {
             }
         }
         Evaluator evaluator = evaluator();
-        BatchInput.Loaded loaded = BatchInput.read(inputs, evaluator.reader());
+        BatchInput.Loaded loaded = from == ParSipasCli.Source.portal766 ? portal766(evaluator) : BatchInput.read(inputs, evaluator.reader());
         Batch batch = new Batch(evaluator, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         Batch.Result result;
         long units = loaded.snapshots().stream().map(s -> s.unit().id()).distinct().count();
@@ -72,6 +81,15 @@ final class BatchCommand extends ParSipasCli.Evaluating {
         summary.rejected().forEach(r -> spec.commandLine().getErr().println(r.where() + ": " + r.why()));
         print(render(summary, format, language));
         return summary.rejected().isEmpty() ? 0 : ParSipasCli.INVALID_INPUT;
+    }
+
+    /** The portal's responses as one snapshot per unit; a response the adapter refuses is an input left out. */
+    private BatchInput.Loaded portal766(Evaluator evaluator) {
+        if (asOf == null || period == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from portal766 needs --as-of and --period: the responses carry neither");
+        }
+        var read = new io.github.parsipas.snapshot.Portal766Reader(evaluator.reader()).read(inputs, asOf, period);
+        return new BatchInput.Loaded(read.snapshots(), read.problems().stream().map(p -> BatchInput.rejection(p.source(), p)).toList());
     }
 
     private void write(Batch.Result result, Language language) throws IOException {

@@ -53,23 +53,32 @@ class BatchTest {
         BatchReport summary = new Batch(EVALUATOR, 2).run(BatchInput.read(List.of(city), EVALUATOR.reader()), () -> { }).summary();
         // Added up here from the raw lines of the latest month, apart from the code under test.
         ObjectMapper json = new ObjectMapper();
-        long online = 0;
-        long dossiers = 0;
+        long[] online = new long[3];
+        long[] dossiers = new long[3];
         int units = 0;
         for (String line : lines) {
             JsonNode snapshot = json.readTree(line);
             JsonNode group = snapshot.path("digital").path("onlineDossiers");
-            if (snapshot.path("period").path("month").asInt() == 2 && !group.isMissingNode()) {
-                online += group.path("online").asLong();
-                dossiers += group.path("dossiers").asLong();
-                units++;
+            int month = snapshot.path("period").path("month").asInt();
+            if (!group.isMissingNode()) {
+                online[month] += group.path("online").asLong();
+                dossiers[month] += group.path("dossiers").asLong();
+                units += month == 2 ? 1 : 0;
             }
         }
         BatchReport.RollupRate rate = summary.rollup().stream().filter(r -> r.path().equals("digital.onlineDossiers")).findFirst().orElseThrow();
         assertThat(rate.units()).isEqualTo(units);
-        assertThat(rate.part()).isEqualTo(online);
-        assertThat(rate.whole()).isEqualTo(dossiers);
-        assertThat(rate.percent()).isEqualByComparingTo(BigDecimal.valueOf(online * 100.0 / dossiers).setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(rate.part()).isEqualTo(online[2]);
+        assertThat(rate.whole()).isEqualTo(dossiers[2]);
+        assertThat(rate.percent()).isEqualByComparingTo(percent(online[2], dossiers[2]));
+        assertThat(rate.previousPercent()).isEqualByComparingTo(percent(online[1], dossiers[1]));
+        assertThat(rate.yearToDatePart()).isEqualTo(online[1] + online[2]);
+        assertThat(rate.yearToDateWhole()).isEqualTo(dossiers[1] + dossiers[2]);
+        assertThat(rate.yearToDatePercent()).isEqualByComparingTo(percent(online[1] + online[2], dossiers[1] + dossiers[2]));
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_UP);
     }
 
     @Test

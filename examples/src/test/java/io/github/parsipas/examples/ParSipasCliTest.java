@@ -133,6 +133,16 @@ class ParSipasCliTest {
     }
 
     @Test
+    void batchesThePortalsResponsesWithTheCitysOwnRateBesideTheUnitsSum() {
+        assertThat(run("batch", "--from", "portal766", "portal766/hcm-2025-10", "--as-of", "2025-10-31", "--period", "2025-10", "--quiet")).isZero();
+        // Announced on time: the department, the ward and the commune 18 of 20 together; the province's own response 95%.
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Số đơn vị: 4 · Dữ liệu không đọc được: 0",
+                "| `$.service766.announcedOnTime` | 3 | 18 / 20 | 90,00 | — | 90,00 | 95,00 | -5,00 |");
+        assertThat(run("batch", "--from", "portal766", "portal766/hcm-2025-10", "--quiet")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from portal766 needs --as-of and --period");
+    }
+
+    @Test
     void missingFileAndBadOptionsExitTwo() {
         assertThat(run("evaluate", "no-such-file.json")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.json: no such file");
