@@ -56,7 +56,8 @@ public record BatchReport(String schema, String period, List<UnitRow> units, Lis
         }
     }
 
-    /** The first problem of a unit: its code, title, lead and action. */
+    /** The first problem of a unit: its code, title, lead (when it has one) and action. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Top(String code, Text title, String lead, Text action) {
     }
 
