@@ -26,13 +26,28 @@ import java.util.List;
 public final class Evaluator {
 
     private final Methodology methodology;
-    private final RuleEngine engine;
+    /** Built on the first evaluation, not before: a snapshot can be read, and refused, without the rule base. */
+    private volatile RuleEngine engine;
     private final SnapshotReader reader;
+    private final io.github.parsipas.internal.Plans plans;
 
     private Evaluator(Methodology methodology) {
         this.methodology = methodology;
-        this.engine = new RuleEngine(methodology.ruleModules());
+        this.plans = new io.github.parsipas.internal.Plans(methodology);
         this.reader = new SnapshotReader(methodology.layout());
+    }
+
+    private RuleEngine engine() {
+        RuleEngine built = engine;
+        if (built == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = new RuleEngine(methodology.ruleModules());
+                }
+                built = engine;
+            }
+        }
+        return built;
     }
 
     /** An evaluator with the bundled methodology packs. */
@@ -68,7 +83,7 @@ public final class Evaluator {
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
     public Report evaluate(Snapshot snapshot, String methodVersion) {
         try {
-            return Evaluation.run(methodology, engine, snapshot, methodVersion);
+            return Evaluation.run(methodology, engine(), plans, snapshot, methodVersion);
         } catch (io.github.parsipas.snapshot.InvalidInputException e) {
             throw e;
         } catch (RuleEngine.RuleFailure e) {
@@ -172,7 +187,7 @@ public final class Evaluator {
      */
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new java.util.ArrayList<>();
-        engine.criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
+        engine().criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
                 code == null ? null : methodology.item(code).map(item -> item.source().describe()).orElse(null))));
         methodology.items().values().forEach(item -> item.checks().forEach(check ->
                 rules.add(new RuleInfo(item.ruleName(check), item.code(), item.source().describe()))));

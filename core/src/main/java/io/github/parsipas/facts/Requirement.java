@@ -19,6 +19,8 @@ public final class Requirement implements Fact {
     private final LocalDate asOf;
     private final String version;
     private final Map<String, DatedValue> parameters;
+    /** Described once: every rule firing on the requirement traces it. */
+    private String description;
 
     /** @param version the version of the item's official method applied, or {@code null} for a pack without versions */
     public Requirement(Item item, LocalDate asOf, String version, Map<String, DatedValue> parameters) {
@@ -70,6 +72,13 @@ public final class Requirement implements Fact {
 
     @Override
     public String describe() {
+        if (description == null) {
+            description = describeNow();
+        }
+        return description;
+    }
+
+    private String describeNow() {
         StringBuilder text = new StringBuilder(item.code());
         parameters.forEach((name, v) -> text.append(", ").append(name).append(" = ").append(v.value().toPlainString())
                 .append(" (").append(v.status().code()).append(", from ").append(v.from()).append(", ").append(v.source()).append(")"));

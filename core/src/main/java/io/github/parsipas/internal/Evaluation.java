@@ -67,12 +67,12 @@ public final class Evaluation {
      * Evaluates a snapshot. {@code version} names the official method to apply (e.g. {@code 876/QĐ-BNV});
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
-    public static Report run(Methodology methodology, RuleEngine engine, Snapshot snapshot, String version) {
+    public static Report run(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
         Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
         InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
-        List<Object> facts = requirements(methodology, snapshot, version, sections, findings);
+        List<Object> facts = requirements(plans, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
         List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
@@ -105,7 +105,7 @@ public final class Evaluation {
     public static java.util.Set<String> judgedItems(Methodology methodology, Snapshot snapshot, String version) {
         Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
         Findings scratch = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
-        return requirements(methodology, snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
+        return requirements(new Plans(methodology), snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
                 .filter(Requirement.class::isInstance).map(f -> ((Requirement) f).item().code())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
@@ -122,18 +122,14 @@ public final class Evaluation {
      * A requirement fact (and its dated facts) for every item asked of the unit and in force; items
      * whose input is missing get a cannot-evaluate finding instead.
      */
-    private static List<Object> requirements(Methodology methodology, Snapshot snapshot, String version,
+    private static List<Object> requirements(Plans plans, Snapshot snapshot, String version,
                                              Map<String, Section> sections, Findings findings) {
         List<Object> facts = new ArrayList<>();
-        for (Item item : methodology.items().values()) {
-            Pack pack = methodology.packOf(item);
-            if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()) || !carries(snapshot, pack)) {
-                continue; // not asked of this unit, or the pack's whole section is absent (the receipt says so)
-            }
-            String applied = versionOf(pack, snapshot, version);
-            Optional<Map<String, DatedValue>> parameters = parametersAt(methodology, pack, item, snapshot, applied);
-            if (parameters.isEmpty() || applied == null && !pack.versions().isEmpty()) {
-                continue; // not yet in force on asOf, or before the official method's first year (the receipt says so)
+        Map<Pack, Boolean> carried = new java.util.IdentityHashMap<>(); // by identity: a pack record hashes every item it holds
+        for (Plans.Planned planned : plans.of(snapshot, version)) {
+            Item item = planned.item();
+            if (!carried.computeIfAbsent(planned.pack(), pack -> carries(snapshot, pack))) {
+                continue; // the pack's whole section is absent (the receipt says so)
             }
             // A section with nothing to divide by is "cannot evaluate", unless the item's checks say what it scores then.
             boolean scoresNone = !item.checks().isEmpty() && item.checks().stream().allMatch(c -> c.whenNone() != null);
@@ -145,7 +141,7 @@ public final class Evaluation {
                 findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
             } else {
-                Requirement requirement = new Requirement(item, snapshot.asOf(), applied, parameters.get());
+                Requirement requirement = new Requirement(item, snapshot.asOf(), planned.applied(), planned.parameters());
                 facts.add(requirement);
                 item.checks().forEach(check -> facts.add(new Check(requirement, check)));
                 facts.addAll(Deadlines.of(item, requirement, snapshot));

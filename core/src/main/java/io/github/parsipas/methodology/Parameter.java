@@ -20,10 +20,15 @@ public record Parameter(String unit, List<DatedValue> values) {
     }
 
     public Optional<DatedValue> at(LocalDate date, String version) {
-        Optional<DatedValue> byVersion = values.stream().filter(v -> v.version() != null && v.version().equals(version)).findFirst();
-        if (byVersion.isPresent()) {
-            return byVersion;
+        DatedValue dated = null;
+        for (DatedValue value : values) { // sorted by date: the last one in force wins (a loop: this runs for every item of every evaluation)
+            if (value.version() != null && value.version().equals(version)) {
+                return Optional.of(value);
+            }
+            if (value.from() != null && !value.from().isAfter(date)) {
+                dated = value;
+            }
         }
-        return values.stream().filter(v -> v.from() != null && !v.from().isAfter(date)).reduce((earlier, later) -> later);
+        return Optional.ofNullable(dated);
     }
 }
