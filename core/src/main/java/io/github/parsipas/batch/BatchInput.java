@@ -65,6 +65,17 @@ public final class BatchInput {
         return new Loaded(input.snapshots, input.rejected);
     }
 
+    /** Snapshots as JSON lines from any text (a request body, a stream), named {@code source} in what is rejected. */
+    public static Loaded readJsonLines(String source, java.io.Reader text, SnapshotReader reader) {
+        BatchInput input = new BatchInput(reader);
+        try {
+            input.jsonLines(source, new java.io.BufferedReader(text));
+        } catch (IOException e) {
+            input.rejected.add(new Rejected(source, "cannot read the text: " + e.getMessage()));
+        }
+        return new Loaded(input.snapshots, input.rejected);
+    }
+
     private void readPath(Path path) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
@@ -95,15 +106,19 @@ public final class BatchInput {
     }
 
     private void jsonLines(Path file) throws IOException {
-        int line = 0;
         try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-                line++;
-                if (!text.isBlank()) {
-                    String where = file + ":" + line;
-                    byte[] json = text.getBytes(StandardCharsets.UTF_8);
-                    accept(where, () -> reader.fromJson(where, json));
-                }
+            jsonLines(file.toString(), lines);
+        }
+    }
+
+    private void jsonLines(String source, java.io.BufferedReader lines) throws IOException {
+        int line = 0;
+        for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+            line++;
+            if (!text.isBlank()) {
+                String where = source + ":" + line;
+                byte[] json = text.getBytes(StandardCharsets.UTF_8);
+                accept(where, () -> reader.fromJson(where, json));
             }
         }
     }

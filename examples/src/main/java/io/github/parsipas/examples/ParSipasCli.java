@@ -39,7 +39,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
         subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.WhatIfCommand.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class,
-                ParSipasCli.Compare.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class})
+                ParSipasCli.Compare.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class, ServeCommand.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
