@@ -21,7 +21,7 @@ import java.util.Map;
  * @param deliverables   one-off deliverables with their completion dates, or {@code null}
  * @param reports        periodic reports submitted, or {@code null}
  * @param earlier        earlier observations of the same counts, oldest first, for trends and trajectories: the
- *                       format's {@code previous}, or a unit's months before this one in a {@link Series}; may be empty
+ *                       format's {@code previous}, or a unit's months before this one in a {@link io.github.parsipas.batch.Series}; may be empty
  * @param reported       points an official system published for this unit and period, by criterion code or
  *                       index group ({@code 766/onlinePayment}), to reconcile with the computed ones; may be empty
  */
