@@ -137,6 +137,11 @@ public final class BatchInput {
                     return;
                 }
             }
+            java.util.Optional<String> clash = clash(header);
+            if (clash.isPresent()) {
+                rejected.add(new Rejected(file + ":1", clash.get()));
+                return;
+            }
             while (rows.hasNext()) {
                 long line = rows.getCurrentLocation().getLineNr();
                 String[] row = rows.next();
@@ -149,6 +154,24 @@ public final class BatchInput {
                 accept(where, () -> reader.fromJson(where, json));
             }
         }
+    }
+
+    /** Two columns for one place: the same path twice, or a path that is also the section or list of another. */
+    static java.util.Optional<String> clash(String[] header) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                return java.util.Optional.of("column \"" + column + "\" appears twice");
+            }
+        }
+        for (String column : header) {
+            for (String other : header) {
+                if (other.startsWith(column + ".") || other.startsWith(column + "[")) {
+                    return java.util.Optional.of("column \"" + column + "\" is a value, but \"" + other + "\" makes it a section or list");
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -93,7 +93,7 @@ final class BatchDocument {
         if (movement == null) {
             return "—";
         }
-        String index = movement.index766Change() == null ? "" : (language == Language.VI ? "766: " : "766: ") + signed(movement.index766Change()) + "; ";
+        String index = movement.index766Change() == null ? "" : "766: " + signed(movement.index766Change()) + "; ";
         return index + (language == Language.VI ? "vấn đề " : "problems ") + (movement.problemsChange() > 0 ? "+" : "") + movement.problemsChange();
     }
 

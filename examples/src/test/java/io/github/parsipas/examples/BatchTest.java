@@ -119,6 +119,18 @@ class BatchTest {
     }
 
     @Test
+    void aCsvHeaderNamingAPathBothAsAValueAndASectionIsRejectedNotACrash(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("clash.csv");
+        Files.writeString(file, "unit.id,unit,asOf\nw1,x,2025-10-31\n");
+        BatchInput.Loaded loaded = BatchInput.read(List.of(file), EVALUATOR.reader());
+        assertThat(loaded.snapshots()).isEmpty();
+        assertThat(loaded.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.where()).isEqualTo(file + ":1");
+            assertThat(r.why()).isEqualTo("column \"unit\" is a value, but \"unit.id\" makes it a section or list");
+        });
+    }
+
+    @Test
     void threeMonthsOfOneUnitGiveTheTrendThroughAllThreeAndTheMovementSinceTheLast(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("ward.jsonl");
         Files.writeString(file, String.join("\n", ward("w1", "2025-11", 1000, 550), ward("w1", "2025-09", 1000, 400), ward("w1", "2025-10", 1000, 500)));
