@@ -46,6 +46,22 @@ class BatchTest {
     }
 
     @Test
+    void theSummaryMatchesThePublishedBatchSchemaWithAndWithoutACitySnapshot(@TempDir Path dir) throws Exception {
+        var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_7)
+                .getSchema(BatchTest.class.getResourceAsStream("/parsipas/schema/batch-v1.schema.json"));
+        Path city = dir.resolve("city.jsonl");
+        Files.write(city, SyntheticCity.generate(5, 4, 2, 2));
+        Files.writeString(city, Files.readString(city) + "{\"format\": \"parsipas.snapshot/1\"}\n");
+        BatchReport synthetic = new Batch(EVALUATOR, 2).run(BatchInput.read(List.of(city), EVALUATOR.reader()), () -> { }).summary();
+        assertThat(schema.validate(new ObjectMapper().readTree(BatchWriter.json(synthetic)))).isEmpty();
+        var portal = new io.github.parsipas.snapshot.Portal766Reader(EVALUATOR.reader())
+                .read(List.of(Path.of("portal766/hcm-2025-10")), LocalDate.of(2025, 10, 31), "2025-10");
+        BatchReport withCity = new Batch(EVALUATOR, 2).run(new BatchInput.Loaded(portal.snapshots(), List.of()), () -> { }).summary();
+        assertThat(withCity.rollup()).anySatisfy(r -> assertThat(r.cityPercent()).isNotNull());
+        assertThat(schema.validate(new ObjectMapper().readTree(BatchWriter.json(withCity)))).isEmpty();
+    }
+
+    @Test
     void theCityRollUpIsTheSumOfTheUnitsCountsNotAnAverageOfTheirRates(@TempDir Path dir) throws Exception {
         Path city = dir.resolve("city.jsonl");
         List<String> lines = SyntheticCity.generate(11, 6, 2, 2);
