@@ -55,15 +55,18 @@ public final class Methodology {
     private final List<Pack> packs;
     private final Map<String, Agency> agencies;
     private final SnapshotLayout layout;
+    private final List<SnapshotLayout.Declarations> declarations;
     private final Map<String, Item> items;
     private final Map<String, Pack> packOfItem;
     private final String contentHash;
     private final List<String> ruleModules;
     private final Map<String, BigDecimal> criterionMaxima;
 
-    private Methodology(List<Pack> packs, List<Agency> agencies, SnapshotLayout layout, List<String> ruleModules, String contentHash) {
+    private Methodology(List<Pack> packs, List<Agency> agencies, List<SnapshotLayout.Declarations> declarations, List<String> ruleModules,
+                        String contentHash) {
         this.packs = List.copyOf(packs);
-        this.layout = layout;
+        this.declarations = List.copyOf(declarations);
+        this.layout = SnapshotLayout.of(declarations);
         this.ruleModules = List.copyOf(ruleModules);
         this.agencies = agencies.stream().collect(Collectors.toMap(Agency::code, Function.identity(), (a, b) -> {
             throw new IllegalStateException("agency " + a.code() + " declared twice");
@@ -112,25 +115,54 @@ public final class Methodology {
     }
 
     private static Methodology load(FileSource files, String indexName) {
-        Index index = read(files, indexName, Index.class);
         MessageDigest digest = sha256();
+        Parts parts = parts(files, indexName, digest);
+        digest.update(SCHEME_RULES.getBytes(StandardCharsets.UTF_8));
+        digest.update(schemeRules());
+        return new Methodology(parts.packs(), parts.agencies(), parts.declarations(), parts.ruleModules(), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /**
+     * This rule set with another's files added — its packs, agencies, input declarations and compiled rules, listed by
+     * an index file as {@link #load(Path)} reads one — e.g. a city's own criteria beside the national method. The
+     * added packs may use this set's agencies, areas and inputs; the content hash covers both sets.
+     */
+    public Methodology with(Path index) {
+        Path folder = index.toAbsolutePath().getParent();
+        MessageDigest digest = sha256();
+        digest.update(contentHash.getBytes(StandardCharsets.UTF_8));
+        Parts added = parts(name -> Files.readAllBytes(folder.resolve(name)), index.getFileName().toString(), digest);
+        return new Methodology(concat(packs, added.packs()), concat(List.copyOf(agencies.values()), added.agencies()),
+                concat(declarations, added.declarations()), concat(ruleModules, added.ruleModules()), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** What an index lists, read. */
+    private record Parts(List<Pack> packs, List<Agency> agencies, List<SnapshotLayout.Declarations> declarations, List<String> ruleModules) {
+    }
+
+    /** Reads what an index lists, adding every file it names to {@code digest} (by name, in name order). */
+    private static Parts parts(FileSource files, String indexName, MessageDigest digest) {
+        Index index = read(files, indexName, Index.class);
         List<String> hashed = new ArrayList<>(index.packs());
-        hashed.add(index.agencies());
+        if (index.agencies() != null) {
+            hashed.add(index.agencies());
+        }
         hashed.addAll(index.inputs());
         hashed.addAll(index.rules());
         hashed.stream().sorted().forEach(name -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update(bytes(files, name));
         });
-        byte[] schemes = schemeRules();
-        digest.update(SCHEME_RULES.getBytes(StandardCharsets.UTF_8));
-        digest.update(schemes);
-        List<Pack> packs = index.packs().stream().map(name -> read(files, name, Pack.class)).toList();
-        List<Agency> agencies = List.of(read(files, index.agencies(), Agency[].class));
-        SnapshotLayout layout = SnapshotLayout.of(index.inputs().stream()
-                .map(name -> read(files, name, SnapshotLayout.Declarations.class)).toList());
-        return new Methodology(packs, agencies, layout, index.ruleModule() == null ? List.of() : List.of(index.ruleModule()),
-                HexFormat.of().formatHex(digest.digest()));
+        return new Parts(index.packs().stream().map(name -> read(files, name, Pack.class)).toList(),
+                index.agencies() == null ? List.of() : List.of(read(files, index.agencies(), Agency[].class)),
+                index.inputs().stream().map(name -> read(files, name, SnapshotLayout.Declarations.class)).toList(),
+                index.ruleModule() == null ? List.of() : List.of(index.ruleModule()));
     }
 
     private static byte[] schemeRules() {
@@ -184,7 +216,7 @@ public final class Methodology {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Methodology(replaced, List.copyOf(agencies.values()), layout, ruleModules, HexFormat.of().formatHex(digest.digest()));
+        return new Methodology(replaced, List.copyOf(agencies.values()), declarations, ruleModules, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static Area override(Area area, Overrides.AreaOverride change) {
