@@ -100,7 +100,7 @@ public final class Server implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         switch (path) {
             case "/v1/health" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", JSON.writeValueAsBytes(
-                    Map.of("status", "ok", "rulesetSha256", evaluator.methodology().contentHash()))));
+                    new java.util.TreeMap<>(Map.of("status", "ok", "rulesetSha256", evaluator.methodology().contentHash())))));
             case "/v1/rulesets" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", JSON.writeValueAsBytes(rulesets())));
             case "/v1/openapi.json" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", openApi()));
             case "/v1/evaluate" -> allow(exchange, "POST", () -> evaluate(exchange));
@@ -183,7 +183,9 @@ public final class Server implements AutoCloseable {
     }
 
     private Map<String, Object> rulesets() {
-        return Map.of("rulesetSha256", evaluator.methodology().contentHash(), "packs", evaluator.methodology().packs().stream().map(pack -> {
+        Map<String, Object> rulesets = new LinkedHashMap<>(); // in this order, whatever the JVM's hash salt
+        rulesets.put("rulesetSha256", evaluator.methodology().contentHash());
+        rulesets.put("packs", evaluator.methodology().packs().stream().map(pack -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", pack.id());
             entry.put("version", pack.version());
@@ -191,6 +193,7 @@ public final class Server implements AutoCloseable {
             entry.put("items", pack.items().size());
             return entry;
         }).toList());
+        return rulesets;
     }
 
     private static byte[] openApi() throws IOException {
