@@ -182,6 +182,14 @@ public final class Evaluator {
     }
 
     /**
+     * The criteria and targets judged on the snapshot's data — asked of its unit, in force, inputs present — under
+     * {@code methodVersion} ({@code null}: the one of its year): where a rule's silence means "met".
+     */
+    public java.util.Set<String> judgedItems(Snapshot snapshot, String methodVersion) {
+        return Evaluation.judgedItems(methodology, plans, snapshot, methodVersion);
+    }
+
+    /**
      * Every rule that decides a criterion or target, sorted by name: the rules written for one item, and
      * each typical check of an item (named {@code "<code>: <what it checks>"}), each with its item's source.
      */

@@ -1,7 +1,6 @@
 package io.github.parsipas.audit;
 
 import io.github.parsipas.Evaluator;
-import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Text;
@@ -99,7 +98,7 @@ public final class Audit {
                     : Evaluator.create(evaluator.methodology().withOverrides(FixtureReader.parameters(fixture)));
             Snapshot snapshot = FixtureReader.snapshot(fixture, chosen.reader());
             report = chosen.evaluate(snapshot, applied);
-            judged = Evaluation.judgedItems(chosen.methodology(), snapshot, applied);
+            judged = chosen.judgedItems(snapshot, applied);
         } catch (InvalidInputException e) {
             failures.add("the fixture's input was rejected: " + e.getMessage());
             return FixtureResult.failed(fixture, failures);

@@ -2,7 +2,6 @@ package io.github.parsipas.batch;
 
 import io.github.parsipas.EvaluationException;
 import io.github.parsipas.Evaluator;
-import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.report.BatchReport;
 import io.github.parsipas.report.BatchReport.Rejected;
 import io.github.parsipas.report.Report;
@@ -92,7 +91,7 @@ public final class Batch {
         try {
             Report report = evaluator.evaluate(latest);
             Before previous = unit.size() > 1 ? Before.of(evaluator.evaluate(unit.get(unit.size() - 2))) : null;
-            return new Unit(latest, report, previous, Evaluation.judgedItems(evaluator.methodology(), latest, null), null);
+            return new Unit(latest, report, previous, evaluator.judgedItems(latest, null), null);
         } catch (InvalidInputException | EvaluationException e) {
             return new Unit(latest, null, null, Set.of(), new Rejected("unit " + latest.unit().id() + ", period " + latest.period().label(),
                     e.getMessage().replace("\n", " ")));

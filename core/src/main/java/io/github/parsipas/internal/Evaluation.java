@@ -68,7 +68,7 @@ public final class Evaluation {
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
     public static Report run(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
-        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
+        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
         InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
@@ -100,12 +100,12 @@ public final class Evaluation {
 
     /**
      * The items judged on the snapshot's data: asked of the unit, in force, and with their inputs present — those whose
-     * rules' silence means "met" rather than "not applicable" or "cannot evaluate" (for audit coverage).
+     * rules' silence means "met" rather than "not applicable" or "cannot evaluate" (for audit coverage and batches).
      */
-    public static java.util.Set<String> judgedItems(Methodology methodology, Snapshot snapshot, String version) {
-        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = survey -> surveyScale(methodology, survey, snapshot.asOf());
+    public static java.util.Set<String> judgedItems(Methodology methodology, Plans plans, Snapshot snapshot, String version) {
+        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
         Findings scratch = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
-        return requirements(new Plans(methodology), snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
+        return requirements(plans, snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
                 .filter(Requirement.class::isInstance).map(f -> ((Requirement) f).item().code())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
@@ -173,7 +173,7 @@ public final class Evaluation {
 
     /** The facts an item is judged on — from its sections, and its dated items — for explanations of why nothing fired. */
     public static List<Object> factsFor(Methodology methodology, Snapshot snapshot, Item item) {
-        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), s -> surveyScale(methodology, s, snapshot.asOf()));
+        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales(methodology, snapshot));
         List<Object> facts = new ArrayList<>(item.inputs().stream().map(input -> section(sections, item, input))
                 .flatMap(s -> s.facts().stream()).toList());
         Pack pack = methodology.packOf(item);
@@ -182,6 +182,11 @@ public final class Evaluation {
         parametersAt(methodology, pack, item, snapshot, applied).filter(p -> listsPresent)
                 .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), applied, p), snapshot)));
         return facts;
+    }
+
+    /** Each survey's answer scale on the snapshot's date. */
+    private static Function<SurveyInput, Optional<SurveyScores.Scale>> scales(Methodology methodology, Snapshot snapshot) {
+        return survey -> surveyScale(methodology, survey, snapshot.asOf());
     }
 
     /**
@@ -205,8 +210,7 @@ public final class Evaluation {
     /**
      * The parameters of an item in force on {@code asOf}: its own, all of which it needs, and its pack's (and for a
      * plan's pack, the index's whose areas it names) that are in force (one not yet in force removes only what uses
-     * it, e.g. a forecast's cut-off). Empty when the
-     * pack or one of the item's own parameters is not yet in force.
+     * it, e.g. a forecast's cut-off). Empty when the pack or one of the item's own parameters is not yet in force.
      */
     static Optional<Map<String, DatedValue>> parametersAt(Methodology methodology, Pack pack, Item item, Snapshot snapshot, String version) {
         if (pack.inForceFrom() != null && snapshot.asOf().isBefore(pack.inForceFrom())) {

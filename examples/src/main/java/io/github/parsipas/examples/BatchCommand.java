@@ -43,14 +43,8 @@ final class BatchCommand extends ParSipasCli.Evaluating {
     @Option(names = "--quiet", description = "no progress bar (there is none either when the output is not a terminal)")
     boolean quiet;
 
-    @Option(names = "--from", defaultValue = "snapshot", description = "snapshot or portal766: the portal's 766 responses (files or folders) (default: ${DEFAULT-VALUE})")
-    ParSipasCli.Source from;
-
-    @Option(names = "--as-of", paramLabel = "<date>", description = "portal766: the evaluation date, e.g. 2025-10-31")
-    java.time.LocalDate asOf;
-
-    @Option(names = "--period", paramLabel = "<period>", description = "portal766: the period of the responses: 2025-10, 2025-Q4 or 2025-W43")
-    String period;
+    @picocli.CommandLine.Mixin
+    InputSource source;
 
     @Override
     public Integer call() throws IOException {
@@ -61,7 +55,7 @@ final class BatchCommand extends ParSipasCli.Evaluating {
             }
         }
         Evaluator evaluator = evaluator();
-        BatchInput.Loaded loaded = from == ParSipasCli.Source.portal766 ? portal766(evaluator) : BatchInput.read(inputs, evaluator.reader());
+        BatchInput.Loaded loaded = source.portal766() ? portal766(evaluator) : BatchInput.read(inputs, evaluator.reader());
         Batch batch = new Batch(evaluator, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         Batch.Result result;
         long units = loaded.snapshots().stream().map(s -> s.unit().id()).distinct().count();
@@ -85,10 +79,7 @@ final class BatchCommand extends ParSipasCli.Evaluating {
 
     /** The portal's responses as one snapshot per unit; a response the adapter refuses is an input left out. */
     private BatchInput.Loaded portal766(Evaluator evaluator) {
-        if (asOf == null || period == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from portal766 needs --as-of and --period: the responses carry neither");
-        }
-        var read = new io.github.parsipas.snapshot.Portal766Reader(evaluator.reader()).read(inputs, asOf, period);
+        var read = source.readPortal(evaluator, inputs, spec);
         return new BatchInput.Loaded(read.snapshots(), read.problems().stream().map(p -> BatchInput.rejection(p.source(), p)).toList());
     }
 

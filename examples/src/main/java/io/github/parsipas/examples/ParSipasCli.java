@@ -136,8 +136,6 @@ public final class ParSipasCli {
         abstract String run(Language language);
     }
 
-    enum Source { snapshot, portal766 }
-
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
             description = {"Evaluates one unit snapshot (JSON or YAML) and prints its report;",
                     "or, --from portal766, the portal's 766 responses for a province and its units (files or a folder)."})
@@ -146,20 +144,14 @@ public final class ParSipasCli {
         @Parameters(arity = "1..*", paramLabel = "<input>", description = "a snapshot file; with --from portal766, response files or folders")
         List<Path> inputs;
 
-        @Option(names = "--from", defaultValue = "snapshot", description = "snapshot or portal766 (default: ${DEFAULT-VALUE})")
-        Source from;
+        @CommandLine.Mixin
+        InputSource source;
 
         @Option(names = "--format", defaultValue = "md", description = "json, md or html (default: ${DEFAULT-VALUE}); --lang applies to md and html")
         Format format;
 
         @Option(names = "--method", description = "official method version to apply, e.g. 876/QĐ-BNV (default: the one of the snapshot's year)")
         String method;
-
-        @Option(names = "--as-of", paramLabel = "<date>", description = "portal766: the evaluation date, e.g. 2025-10-31")
-        LocalDate asOf;
-
-        @Option(names = "--period", paramLabel = "<period>", description = "portal766: the period of the responses: 2025-10, 2025-Q4 or 2025-W43")
-        String period;
 
         @Option(names = "--unit", paramLabel = "<id>", description = "portal766: print this unit's report (ids are listed without it)")
         String unit;
@@ -171,12 +163,12 @@ public final class ParSipasCli {
         public Integer call() throws IOException {
             Language language = language(lang);
             for (Path input : inputs) {
-                Integer missing = missing(input, from == Source.portal766 && Files.isDirectory(input));
+                Integer missing = missing(input, source.portal766() && Files.isDirectory(input));
                 if (missing != null) {
                     return missing;
                 }
             }
-            if (from == Source.snapshot) {
+            if (!source.portal766()) {
                 if (inputs.size() != 1) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "one snapshot at a time; --from portal766 reads several files");
                 }
@@ -184,11 +176,8 @@ public final class ParSipasCli {
                 Snapshot read = evaluator.reader().read(inputs.get(0));
                 return print(render(evaluator.rankByWhatIf(read, evaluator.evaluate(read, method)), language));
             }
-            if (asOf == null || period == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--from portal766 needs --as-of and --period: the responses carry neither");
-            }
             Evaluator evaluator = evaluator();
-            Portal766Reader.Import read = new Portal766Reader(evaluator.reader()).read(inputs, asOf, period);
+            Portal766Reader.Import read = source.readPortal(evaluator, inputs, spec);
             read.problems().forEach(p -> spec.commandLine().getErr().println(p.getMessage()));
             List<Report> reports = read.snapshots().stream().map(s -> evaluator.rankByWhatIf(s, evaluator.evaluate(s, method))).toList();
             if (unit != null) {
@@ -206,7 +195,7 @@ public final class ParSipasCli {
                     }
                 }
                 print((language == Language.VI ? "# Chỉ số 766 theo dữ liệu Cổng Dịch vụ công quốc gia — kỳ " : "# The 766 index from the portal's data — period ")
-                        + period + "\n\n" + ReportWriter.unitsTable(reports, "766", language));
+                        + source.period + "\n\n" + ReportWriter.unitsTable(reports, "766", language));
             }
             return read.problems().isEmpty() ? 0 : INVALID_INPUT;
         }
