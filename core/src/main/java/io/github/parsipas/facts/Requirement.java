@@ -19,7 +19,7 @@ public final class Requirement implements Fact {
     private final LocalDate asOf;
     private final String version;
     private final Map<String, DatedValue> parameters;
-    /** Described once: every rule firing on the requirement traces it. */
+    /** Described once: every rule firing on the requirement traces it (a benign race: a String is safely published). */
     private String description;
 
     /** @param version the version of the item's official method applied, or {@code null} for a pack without versions */
@@ -27,7 +27,7 @@ public final class Requirement implements Fact {
         this.item = item;
         this.asOf = asOf;
         this.version = version;
-        this.parameters = new TreeMap<>(parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     public String getCode() {

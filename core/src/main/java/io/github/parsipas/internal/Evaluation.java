@@ -31,6 +31,7 @@ import java.util.function.Function;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class Evaluation {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -92,8 +94,8 @@ public final class Evaluation {
                 ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false),
                         trends(sections)),
                 traces,
-                ordered.stream().filter(f -> f.kind() == FindingKind.CANNOT_EVALUATE && !snapshot.declares(f.evidence().path()))
-                        .map(f -> "$." + Snapshot.topSection(f.evidence().path())).distinct().sorted().toList(),
+                ordered.stream().filter(f -> f.kind() == FindingKind.CANNOT_EVALUATE).map(f -> Snapshot.topSection(f.evidence().path()))
+                        .distinct().filter(section -> !snapshot.declares(section)).map(section -> "$." + section).sorted().toList(),
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
     }
@@ -141,10 +143,9 @@ public final class Evaluation {
                 findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
                         "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
             } else {
-                Requirement requirement = new Requirement(item, snapshot.asOf(), planned.applied(), planned.parameters());
-                facts.add(requirement);
-                item.checks().forEach(check -> facts.add(new Check(requirement, check)));
-                facts.addAll(Deadlines.of(item, requirement, snapshot));
+                facts.add(planned.requirement());
+                facts.addAll(planned.checks());
+                facts.addAll(Deadlines.of(item, planned.requirement(), snapshot));
             }
         }
         return facts;
@@ -291,7 +292,8 @@ public final class Evaluation {
     public static String inputHash(Snapshot snapshot) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(CANONICAL.writeValueAsBytes(snapshot)));
+            CANONICAL.writeValue(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), digest), snapshot); // no copy of the bytes
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,7 @@
 package io.github.parsipas.internal;
 
+import io.github.parsipas.facts.Check;
+import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
@@ -20,8 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Plans {
 
-    /** An item asked of the unit and in force, with the method version applied and its parameters. */
-    record Planned(Item item, Pack pack, String applied, Map<String, DatedValue> parameters) {
+    /**
+     * An item asked of the unit and in force: its requirement (method version applied, parameters) and its checks,
+     * built once and inserted as they are into every session that evaluates a unit of the key (they are immutable).
+     */
+    record Planned(Item item, Pack pack, Requirement requirement, List<Check> checks) {
     }
 
     private record Key(LocalDate asOf, int year, String version, String kind, List<String> roles) {
@@ -60,7 +65,9 @@ public final class Plans {
             String applied = Evaluation.versionOf(pack, snapshot, version);
             Optional<Map<String, DatedValue>> parameters = Evaluation.parametersAt(methodology, pack, item, snapshot, applied);
             if (parameters.isPresent() && (applied != null || pack.versions().isEmpty())) {
-                plan.add(new Planned(item, pack, applied, java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters.get()))));
+                Requirement requirement = new Requirement(item, snapshot.asOf(), applied, parameters.get());
+                requirement.describe(); // before it is shared between threads
+                plan.add(new Planned(item, pack, requirement, item.checks().stream().map(check -> new Check(requirement, check)).toList()));
             } // else not yet in force on asOf, or before the official method's first year (the receipt says so)
         }
         return List.copyOf(plan);

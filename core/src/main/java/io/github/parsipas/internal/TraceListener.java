@@ -10,7 +10,9 @@ import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records each rule firing with the facts it matched: the raw material of explanations. A generic scheme
@@ -20,6 +22,8 @@ final class TraceListener extends DefaultAgendaEventListener {
 
     private final Methodology methodology;
     private final List<Trace> traces = new ArrayList<>();
+    /** Each fact described once however many firings match it. */
+    private final Map<Object, String> described = new IdentityHashMap<>();
 
     TraceListener(Methodology methodology) {
         this.methodology = methodology;
@@ -29,7 +33,7 @@ final class TraceListener extends DefaultAgendaEventListener {
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
         List<String> facts = match.getObjects().stream()
-                .map(o -> o instanceof Fact fact ? fact.describe() : String.valueOf(o)).toList();
+                .map(o -> described.computeIfAbsent(o, f -> f instanceof Fact fact ? fact.describe() : String.valueOf(f))).toList();
         Check check = match.getRule().getMetaData().containsKey("scheme")
                 ? match.getObjects().stream().filter(Check.class::isInstance).map(Check.class::cast).findFirst().orElseThrow()
                 : null;
@@ -41,8 +45,10 @@ final class TraceListener extends DefaultAgendaEventListener {
     }
 
     List<Trace> traces() {
+        Map<Trace, String> factsKey = new IdentityHashMap<>();
+        traces.forEach(t -> factsKey.put(t, String.join("|", t.facts())));
         List<Trace> sorted = new ArrayList<>(traces);
-        sorted.sort(Comparator.comparing(Trace::rule).thenComparing(t -> String.join("|", t.facts())));
+        sorted.sort(Comparator.comparing(Trace::rule).thenComparing(factsKey::get));
         return sorted;
     }
 }

@@ -30,21 +30,32 @@ public enum Language {
      * 58800000 → {@code 58.800.000} in Vietnamese; {@code 58,800,000} in English.
      */
     public String number(BigDecimal number) {
-        String plain = number.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(groupMark);
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (number.signum() < 0 ? "-" : "") + grouped + (dot < 0 ? "" : decimalMark + plain.substring(dot + 1));
+        return grouped(number.signum() < 0, number.abs().toPlainString());
     }
 
     public String number(long number) {
-        return number(BigDecimal.valueOf(number));
+        String digits = Long.toString(number);
+        return grouped(number < 0, number < 0 ? digits.substring(1) : digits);
+    }
+
+    /** Digits (with a decimal point or not) with the language's marks: a builder, not a number format, as it runs per value. */
+    private String grouped(boolean negative, String plain) {
+        int dot = plain.indexOf('.');
+        int whole = dot < 0 ? plain.length() : dot;
+        StringBuilder text = new StringBuilder(plain.length() + whole / 3 + 1);
+        if (negative) {
+            text.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                text.append(groupMark);
+            }
+            text.append(plain.charAt(i));
+        }
+        if (dot >= 0) {
+            text.append(decimalMark).append(plain, dot + 1, plain.length());
+        }
+        return text.toString();
     }
 
     /** A date: {@code 31/12/2025} in Vietnamese, {@code 2025-12-31} in English. */

@@ -18,6 +18,6 @@ final class Paths {
 
     /** True when {@code path} is {@code section} or lies inside it. */
     static boolean within(String path, String section) {
-        return path.equals(section) || path.startsWith(section + ".");
+        return path.startsWith(section) && (path.length() == section.length() || path.charAt(section.length()) == '.');
     }
 }

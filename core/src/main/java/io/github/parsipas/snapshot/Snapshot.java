@@ -87,8 +87,12 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
 
     /** The top-level section of a JSON path: {@code $.tthc.fields[2]} → {@code tthc}. */
     public static String topSection(String jsonPath) {
-        String rest = jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
-        return rest.split("[.\\[]", 2)[0];
+        int start = jsonPath.startsWith("$.") ? 2 : 0;
+        int end = start;
+        while (end < jsonPath.length() && jsonPath.charAt(end) != '.' && jsonPath.charAt(end) != '[') {
+            end++;
+        }
+        return jsonPath.substring(start, end);
     }
 
     private static final java.util.regex.Pattern ENTRY_COUNT = java.util.regex.Pattern.compile("(.+)\\[([^\\]]+)]\\.([A-Za-z]+)");

@@ -47,6 +47,8 @@ class TemplateTest {
         assertThat(Arg.count(58_800_000).in(Language.EN)).isEqualTo("58,800,000");
         assertThat(Arg.count(999).in(Language.VI)).isEqualTo("999");
         assertThat(Arg.count(1000).in(Language.VI)).isEqualTo("1.000");
+        assertThat(Arg.count(-1234567).in(Language.VI)).isEqualTo("-1.234.567");
+        assertThat(Arg.count(0).in(Language.EN)).isEqualTo("0");
         assertThat(Arg.number(new BigDecimal("-12345.678")).in(Language.VI)).isEqualTo("-12.345,678");
         assertThat(Arg.number(new BigDecimal("-12345.678")).in(Language.EN)).isEqualTo("-12,345.678");
         assertThat(Arg.join("≥ ", Arg.plain(new BigDecimal("97.5")), "%").both()).isEqualTo(new Text("≥ 97,5%", "≥ 97.5%"));
