@@ -30,7 +30,8 @@ public final class Template {
      * error, so a typo in a pack fails when the pack loads, not in a report.
      */
     public static Template parse(String text) {
-        return PARSED.computeIfAbsent(text, Template::compile);
+        Template parsed = PARSED.get(text); // a plain read first: computeIfAbsent may lock a bin, and this runs per finding
+        return parsed != null ? parsed : PARSED.computeIfAbsent(text, Template::compile);
     }
 
     private static Template compile(String text) {
@@ -78,9 +79,24 @@ public final class Template {
         return text.toString();
     }
 
-    /** Renders in both languages. */
+    /**
+     * The text in both languages, each written when first read; a placeholder without a value fails here, not when
+     * the text is read.
+     */
     public static Text render(Text template, Map<String, Arg> values) {
-        return new Text(parse(template.vi()).render(values, Language.VI), parse(template.en()).render(values, Language.EN));
+        Template vi = parse(template.vi());
+        Template en = parse(template.en());
+        vi.checkValues(values);
+        en.checkValues(values);
+        return Text.rendered(language -> (language == Language.VI ? vi : en).render(values, language));
+    }
+
+    private void checkValues(Map<String, Arg> values) {
+        for (String name : names) {
+            if (!values.containsKey(name)) {
+                throw new IllegalStateException("no value for placeholder {" + name + "}; given: " + values.keySet());
+            }
+        }
     }
 
     /** A value for a placeholder, written in the language of the text it goes into. */
@@ -142,9 +158,9 @@ public final class Template {
             };
         }
 
-        /** Both languages of this value. */
+        /** Both languages of this value, each written when first read. */
         default Text both() {
-            return new Text(in(Language.VI), in(Language.EN));
+            return Text.rendered(this::in);
         }
     }
 }

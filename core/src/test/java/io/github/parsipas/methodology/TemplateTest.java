@@ -36,6 +36,25 @@ class TemplateTest {
     void aPlaceholderWithoutAValueIsNamed() {
         assertThatThrownBy(() -> TEMPLATE.render(Map.of("subject", Arg.verbatim("x")), Language.EN))
                 .hasMessageContaining("{observed}");
+        // In both languages the check is made when the text is built, though each language is written when first read.
+        assertThatThrownBy(() -> Template.render(new Text("{subject}: {observed}", "{subject}"), Map.of("subject", Arg.verbatim("x"))))
+                .hasMessageContaining("{observed}");
+    }
+
+    @Test
+    void aRenderedTextIsWrittenOncePerLanguageWhenFirstReadAndEqualsTheSameWords() {
+        int[] calls = new int[1];
+        Arg counted = language -> {
+            calls[0]++;
+            return language == Language.VI ? "1.234 hồ sơ" : "1,234 dossiers";
+        };
+        Text text = Template.render(new Text("Có {n}.", "There are {n}."), Map.of("n", counted));
+        assertThat(calls[0]).isZero();
+        assertThat(text.en()).isEqualTo("There are 1,234 dossiers.");
+        assertThat(text.en()).isEqualTo("There are 1,234 dossiers.");
+        assertThat(calls[0]).isEqualTo(1);
+        assertThat(text).isEqualTo(new Text("Có 1.234 hồ sơ.", "There are 1,234 dossiers.")).hasSameHashCodeAs(new Text("Có 1.234 hồ sơ.", "There are 1,234 dossiers."));
+        assertThat(calls[0]).isEqualTo(2);
     }
 
     @Test
