@@ -82,8 +82,13 @@ public final class Evaluator {
 
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
     public Report evaluate(Snapshot snapshot, String methodVersion) {
+        return guarded(snapshot, () -> Evaluation.run(methodology, engine(), plans, snapshot, methodVersion));
+    }
+
+    /** Runs an evaluation: bad input as it is, a rule's or pack's failure as an {@link EvaluationException} naming the unit. */
+    private static <T> T guarded(Snapshot snapshot, java.util.function.Supplier<T> evaluation) {
         try {
-            return Evaluation.run(methodology, engine(), plans, snapshot, methodVersion);
+            return evaluation.get();
         } catch (io.github.parsipas.snapshot.InvalidInputException e) {
             throw e;
         } catch (RuleEngine.RuleFailure e) {
@@ -136,10 +141,19 @@ public final class Evaluator {
      * evaluation per problem: for the reports people read, not for every call.
      */
     public Report rankByWhatIf(Snapshot snapshot, Report report) {
+        return rankByWhatIf(snapshot, report, null);
+    }
+
+    /** The same for a report evaluated under a named version of the official method: its what-ifs are evaluated under it too. */
+    public Report rankByWhatIf(Snapshot snapshot, Report report, String methodVersion) {
         List<io.github.parsipas.report.Problem> ranked = new java.util.ArrayList<>();
         for (io.github.parsipas.report.Problem problem : report.problems()) {
             java.util.Optional<java.util.Map<String, Long>> closing = Closing.of(methodology.layout(), snapshot, problem);
-            ranked.add(problem.ranked(0, closing.map(changes -> wonBack(report, evaluate(apply(snapshot, changes), null))).orElse(null)));
+            // Points alone: the what-ifs need no trace, grouping or receipt.
+            ranked.add(problem.ranked(0, closing.map(changes -> {
+                Snapshot closed = apply(snapshot, changes);
+                return wonBack(report, guarded(closed, () -> Evaluation.points(methodology, engine(), plans, closed, methodVersion)));
+            }).orElse(null)));
         }
         ranked.sort(java.util.Comparator.comparing(io.github.parsipas.report.Problem::gain).reversed()
                 .thenComparing(io.github.parsipas.report.Problem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
@@ -159,10 +173,10 @@ public final class Evaluator {
         return changed;
     }
 
-    /** Points gained per index: the PAR Index (forecast points for a city, its criteria's points otherwise) and each other index. */
-    private static java.util.Map<String, java.math.BigDecimal> wonBack(Report before, Report after) {
+    /** Points gained per index: the PAR Index (its areas' points) and each other index. */
+    private static java.util.Map<String, java.math.BigDecimal> wonBack(Report before, Evaluation.Points after) {
         java.util.Map<String, java.math.BigDecimal> gained = new java.util.TreeMap<>();
-        java.math.BigDecimal par = parPoints(after).subtract(parPoints(before));
+        java.math.BigDecimal par = parPoints(after.areas()).subtract(parPoints(before.areas()));
         if (par.signum() != 0) {
             gained.put("PAR", par);
         }
@@ -173,8 +187,8 @@ public final class Evaluator {
         return gained;
     }
 
-    private static java.math.BigDecimal parPoints(Report report) {
-        return report.areas().stream().map(io.github.parsipas.report.AreaScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    private static java.math.BigDecimal parPoints(List<io.github.parsipas.report.AreaScore> areas) {
+        return areas.stream().map(io.github.parsipas.report.AreaScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
     private static java.math.BigDecimal total(Report report) {

@@ -51,6 +51,19 @@ class RankingTest {
     }
 
     @Test
+    void aReportUnderAnotherMethodVersionIsRankedUnderThatVersion() {
+        Snapshot cityOctober = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
+        Report city = Snapshots.EVALUATOR.rankByWhatIf(cityOctober, Snapshots.EVALUATOR.evaluate(cityOctober, "876/QĐ-BNV"), "876/QĐ-BNV");
+        // 876's PAR-4.2: 52 of 145 units reduced = 35.86% of 5 points = 1.79; all of them, 5: +3.21 (under 1187 the what-if gave 2.75)
+        assertThat(wonBack(city, "PAR-4.2")).containsExactlyEntriesOf(Map.of("PAR", new BigDecimal("3.21")));
+        // 876's PAR-3.3: 98.25% on time is the 98% band, 0.75 × 4 = 3; at 100%, 4: +1.00
+        assertThat(wonBack(city, "PAR-3.3")).containsExactlyEntriesOf(Map.of("PAR", new BigDecimal("1.00")));
+        // closing a gap never loses points (what-ifs under the year's version, 1187, did: −0.46 for 98% on time in each field)
+        assertThat(city.problems()).allSatisfy(p -> assertThat(p.wonBack() == null ? Map.<String, BigDecimal>of() : p.wonBack())
+                .allSatisfy((index, points) -> assertThat(points).isPositive()));
+    }
+
+    @Test
     void aWardCanOnlyProposeWhatTheCityDecides() {
         Report ward = Snapshots.EVALUATOR.evaluate(WARD);
         // merging public service units, the city's online and non-boundary lists: the ward proposes

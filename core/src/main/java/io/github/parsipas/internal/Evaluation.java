@@ -70,16 +70,10 @@ public final class Evaluation {
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
      */
     public static Report run(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
-        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
-        InputChecks.check(methodology, snapshot, scales);
-        Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
-        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
-        List<Object> facts = requirements(plans, snapshot, version, sections, findings);
-        sections.values().forEach(s -> facts.addAll(s.facts()));
-        List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology);
+        Judged judged = judge(methodology, engine, plans, snapshot, version, true);
+        Findings findings = judged.findings();
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
-        List<IndexScore> indices = ReportAssembler.indices(methodology, findings.scores(), sections,
-                SurveyScores.figures(snapshot, methodology.layout(), scales));
+        List<IndexScore> indices = indices(methodology, snapshot, judged);
         Reconciliation.reconcile(methodology, snapshot.reported(), findings.scores(), indices, findings);
         List<Finding> ordered = ReportAssembler.ordered(findings.findings());
         return new Report(Report.SCHEMA,
@@ -92,12 +86,44 @@ public final class Evaluation {
                 ReportAssembler.byCode(findings.scores()),
                 ordered,
                 ProblemGrouping.of(ordered, code -> methodology.item(code).map(i -> i.proposes().contains(snapshot.unit().kind().code())).orElse(false),
-                        trends(sections)),
-                traces,
+                        trends(judged.sections())),
+                judged.traces(),
                 ordered.stream().filter(f -> f.kind() == FindingKind.CANNOT_EVALUATE).map(f -> Snapshot.topSection(f.evidence().path()))
                         .distinct().filter(section -> !snapshot.declares(section)).map(section -> "$." + section).sorted().toList(),
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
                         inputHash(snapshot), snapshot.asOf()));
+    }
+
+    /** The points of a snapshot, by area and by index: what a what-if compares, without the report around them. */
+    public record Points(List<AreaScore> areas, List<IndexScore> indices) {
+    }
+
+    /** The points only (no trace, grouping or receipt): for the many evaluations that rank a report's problems. */
+    public static Points points(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
+        Judged judged = judge(methodology, engine, plans, snapshot, version, false);
+        return new Points(ReportAssembler.areas(methodology, judged.findings().scores(), snapshot, pack -> versionOf(pack, snapshot, version)),
+                indices(methodology, snapshot, judged));
+    }
+
+    /** What the rules concluded on a snapshot, and the sections they read. */
+    private record Judged(Findings findings, Map<String, Section> sections, List<Trace> traces,
+                          Function<SurveyInput, Optional<SurveyScores.Scale>> scales) {
+    }
+
+    private static Judged judge(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version, boolean trace) {
+        Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
+        InputChecks.check(methodology, snapshot, scales);
+        Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
+        Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
+        List<Object> facts = requirements(plans, snapshot, version, sections, findings);
+        sections.values().forEach(s -> facts.addAll(s.facts()));
+        List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology, trace);
+        return new Judged(findings, sections, traces, scales);
+    }
+
+    private static List<IndexScore> indices(Methodology methodology, Snapshot snapshot, Judged judged) {
+        return ReportAssembler.indices(methodology, judged.findings().scores(), judged.sections(),
+                SurveyScores.figures(snapshot, methodology.layout(), judged.scales()));
     }
 
     /**

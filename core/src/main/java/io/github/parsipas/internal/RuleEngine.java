@@ -81,16 +81,21 @@ public final class RuleEngine {
         }
     }
 
-    /** Inserts the facts, fires every rule, and returns what fired, named and cited after the methodology's items. */
-    public List<Trace> run(List<Object> facts, Outcome outcome, Methodology methodology) {
+    /**
+     * Inserts the facts, fires every rule, and returns what fired, named and cited after the methodology's items
+     * ({@code trace}), or nothing (for evaluations whose points alone are read).
+     */
+    public List<Trace> run(List<Object> facts, Outcome outcome, Methodology methodology, boolean trace) {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("outcome", outcome);
-            TraceListener listener = new TraceListener(methodology);
-            session.addEventListener(listener);
+            TraceListener listener = trace ? new TraceListener(methodology) : null;
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
             facts.forEach(session::insert);
             session.fireAllRules();
-            return listener.traces();
+            return listener == null ? List.of() : listener.traces();
         } catch (ConsequenceException e) {
             throw new RuleFailure(e.getRule().getName(), String.valueOf(e.getRule().getMetaData().get("criterion")), e.getCause());
         } finally {

@@ -174,12 +174,12 @@ public final class ParSipasCli {
                 }
                 Evaluator evaluator = evaluator();
                 Snapshot read = evaluator.reader().read(inputs.get(0));
-                return print(render(evaluator.rankByWhatIf(read, evaluator.evaluate(read, method)), language));
+                return print(render(evaluator.rankByWhatIf(read, evaluator.evaluate(read, method), method), language));
             }
             Evaluator evaluator = evaluator();
             Portal766Reader.Import read = source.readPortal(evaluator, inputs, spec);
             read.problems().forEach(p -> spec.commandLine().getErr().println(p.getMessage()));
-            List<Report> reports = read.snapshots().stream().map(s -> evaluator.rankByWhatIf(s, evaluator.evaluate(s, method))).toList();
+            List<Report> reports = read.snapshots().stream().map(s -> evaluator.rankByWhatIf(s, evaluator.evaluate(s, method), method)).toList();
             if (unit != null) {
                 Optional<Report> chosen = reports.stream().filter(r -> r.unit().id().equals(unit)).findFirst();
                 if (chosen.isEmpty()) {
