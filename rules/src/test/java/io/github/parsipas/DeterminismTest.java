@@ -34,6 +34,21 @@ class DeterminismTest {
     }
 
     @Test
+    void theJsonStreamedToAnOutputIsTheStringsUtf8BytesAndLeavesTheOutputOpen() throws Exception {
+        Report report = Snapshots.EVALUATOR.evaluate(WARD);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                throw new AssertionError("the writer closed its output");
+            }
+        };
+        ReportWriter.json(report, out);
+        ReportWriter.json(report, out);
+        String one = ReportWriter.json(report);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(one + one).contains("Phường Bến Thành");
+    }
+
+    @Test
     void localeAndTimeZoneDoNotChangeTheReport() throws Exception {
         List<Path> examples;
         try (var files = Files.list(Path.of("../examples/snapshots"))) {

@@ -2,7 +2,6 @@ package io.github.parsipas.benchmarks;
 
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.report.Report;
-import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,8 +48,9 @@ public class CityBenchmark {
         return evaluator.evaluate(snapshots.get(Math.floorMod(next.getAndIncrement(), UNITS)));
     }
 
+    /** JSON bytes in, the report's JSON bytes out to a sink, as a service or a batch writes them (no string of the report). */
     @Benchmark
-    public String wholePathWard() {
-        return ReportWriter.json(evaluator.evaluate(evaluator.reader().fromJson("ward.json", json.get(Math.floorMod(next.getAndIncrement(), UNITS)))));
+    public int wholePathWard(Sink sink) throws java.io.IOException {
+        return sink.json(evaluator.evaluate(evaluator.reader().fromJson("ward.json", json.get(Math.floorMod(next.getAndIncrement(), UNITS)))));
     }
 }

@@ -116,7 +116,11 @@ public final class Server implements AutoCloseable {
         Report report = evaluator.evaluate(snapshot, query.get("method"));
         Language language = language(query);
         switch (query.getOrDefault("format", "json")) {
-            case "json" -> send(exchange, 200, "application/json", ReportWriter.json(report).getBytes(StandardCharsets.UTF_8));
+            case "json" -> {
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(256 * 1024);
+                ReportWriter.json(report, body);
+                send(exchange, 200, "application/json", body.toByteArray());
+            }
             case "md" -> send(exchange, 200, "text/markdown; charset=utf-8", ReportWriter.markdown(report, language).getBytes(StandardCharsets.UTF_8));
             case "html" -> send(exchange, 200, "text/html; charset=utf-8", ReportWriter.html(report, language).getBytes(StandardCharsets.UTF_8));
             default -> throw badQuery("format", query.get("format"), "json, md or html");
