@@ -33,4 +33,11 @@ public class ColdStartBenchmark {
         Evaluator evaluator = Evaluator.create();
         return evaluator.evaluate(evaluator.reader().read(Inputs.example("ward")));
     }
+
+    /** The same with the JIT's first tier only, as a one-shot command line may run (on 2 cores C2 competes with the work). */
+    @Benchmark
+    @Fork(value = 5, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    public Evaluator createFirstTierOnly() {
+        return Evaluator.create();
+    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.methodology.DatedValue;

@@ -1,6 +1,5 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Block.Span;
 
@@ -19,99 +18,15 @@ import java.util.Optional;
 final class ReportDocument {
 
     static final String MARK = " †";
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("title", new String[]{"Báo cáo đánh giá CCHC", "Administrative reform evaluation"}),
-            Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
-            Map.entry("period", new String[]{"Kỳ", "Period"}),
-            Map.entry("asOf", new String[]{"Ngày đánh giá", "As of"}),
-            Map.entry("areas", new String[]{"Điểm PAR Index theo lĩnh vực", "PAR Index points by area"}),
-            Map.entry("contribution", new String[]{"Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực",
-                    "Estimated contribution to the city's PAR Index, by area"}),
-            Map.entry("area", new String[]{"Lĩnh vực", "Area"}),
-            Map.entry("points", new String[]{"Điểm", "Points"}),
-            Map.entry("scoredMax", new String[]{"Tối đa đã chấm", "Max scored"}),
-            Map.entry("areaMax", new String[]{"Tối đa lĩnh vực", "Area max"}),
-            Map.entry("survey", new String[]{"điều tra XHH", "survey"}),
-            Map.entry("forecast", new String[]{"Dự báo Chỉ số PAR Index (KH 109, III.2)", "PAR Index forecast (plan III.2)"}),
-            Map.entry("total", new String[]{"Tổng điểm", "Total"}),
-            Map.entry("scored", new String[]{"điểm đã chấm", "points scored"}),
-            Map.entry("indexMax", new String[]{"tối đa", "of"}),
-            Map.entry("projected", new String[]{"Tỷ lệ dự báo", "Projected"}),
-            Map.entry("tooFew", new String[]{"Chưa đủ điểm đã chấm để tính tỷ lệ và xếp nhóm", "Too few points scored for a percentage and a group"}),
-            Map.entry("declared", new String[]{"Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này)",
-                    "Projection the unit reports (the top-10 goal is judged on it)"}),
-            Map.entry("gap", new String[]{"Khoảng cách đến ngưỡng top 10 năm 2024", "Distance to the 2024 top-10 cut-off"}),
-            Map.entry("group", new String[]{"Nhóm", "Group"}),
-            Map.entry("groupMax", new String[]{"Tối đa nhóm", "Group max"}),
-            Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
-            Map.entry("notScored", new String[]{"Chưa chấm", "Not scored"}),
-            Map.entry("lostEstimate", new String[]{"ước tính theo tiêu chí cấp tỉnh", "an estimate by the provincial criterion"}),
-            Map.entry("recoverable", new String[]{"có thể lấy lại", "recoverable"}),
-            Map.entry("pointsWord", new String[]{"điểm", "points"}),
-            Map.entry("source", new String[]{"Căn cứ", "Source"}),
-            Map.entry("due", new String[]{"Hạn", "Due"}),
-            Map.entry("none", new String[]{"Không có.", "None."}),
-            Map.entry("legend", new String[]{"† dựa trên giá trị tạm tính hoặc suy luận, chưa phải số liệu chính thức; có thể thay bằng giá trị chính thức trong gói phương pháp.",
-                    "† rests on a provisional or inferred value, not an official one; replaceable in the methodology pack."}),
-            Map.entry("receipt", new String[]{"Thông tin truy vết", "Trace information"}),
-            Map.entry("summary", new String[]{"Tóm tắt", "Summary"}),
-            Map.entry("ungraded", new String[]{"chưa đủ chỉ tiêu để xếp loại", "not enough indicators to grade"}),
-            Map.entry("doFirst", new String[]{"Việc cần làm trước", "Do first"}),
-            Map.entry("overdue", new String[]{"quá hạn", "overdue"}),
-            Map.entry("dueSoon", new String[]{"sắp đến hạn", "due soon"}),
-            Map.entry("doneLate", new String[]{"hoàn thành trễ", "done late"}),
-            Map.entry("overdueSince", new String[]{"Quá hạn từ", "Overdue since"}),
-            Map.entry("seeTasks", new String[]{"xem mục Nhiệm vụ và báo cáo", "see Tasks and reports"}),
-            Map.entry("missingLine", new String[]{"{n} tiêu chí chưa đánh giá được do thiếu số liệu", "criteria not evaluated for lack of data: {n}"}),
-            Map.entry("absentLine", new String[]{"tệp số liệu không có {n} mục ({m} tiêu chí không chấm)", "sections not in the snapshot: {n} (criteria not scored: {m})"}),
-            Map.entry("absentIntro", new String[]{"Tệp số liệu không có các mục sau nên {n} tiêu chí đọc các mục này không được chấm:",
-                    "These sections are not in the snapshot, so the criteria that read them are not scored ({n}):"}),
-            Map.entry("seeAppendix", new String[]{"xem Phụ lục.", "see the appendix."}),
-            Map.entry("problems", new String[]{"Các vấn đề cần xử lý", "Problems to address"}),
-            Map.entry("content", new String[]{"Nội dung", "What"}),
-            Map.entry("result", new String[]{"Kết quả", "Result"}),
-            Map.entry("misses", new String[]{"Chưa đạt", "Misses"}),
-            Map.entry("recoverableCol", new String[]{"Điểm có thể lấy lại", "Points recoverable"}),
-            Map.entry("action", new String[]{"Việc cần làm", "Action"}),
-            Map.entry("status", new String[]{"Tình trạng", "Status"}),
-            Map.entry("tasks", new String[]{"Nhiệm vụ và báo cáo", "Tasks and reports"}),
-            Map.entry("appendix", new String[]{"Phụ lục", "Appendix"}),
-            Map.entry("missing", new String[]{"Số liệu còn thiếu", "Missing data"}),
-            Map.entry("missingIntro", new String[]{"Các tiêu chí áp dụng cho đơn vị nhưng chưa có số liệu để đánh giá (không phải đạt hay không đạt); tiêu chí không áp dụng cho loại đơn vị này không được liệt kê.",
-                    "Criteria asked of the unit whose data is missing (neither met nor missed); criteria not asked of this kind of unit are not listed."}),
-            Map.entry("criterion", new String[]{"Tiêu chí", "Criterion"}),
-            Map.entry("proposeOnly", new String[]{"Đơn vị đề xuất, Thành phố quyết định: ", "The unit proposes, the city decides: "}),
-            Map.entry("short", new String[]{"còn thiếu", "short by"}),
-            Map.entry("with", new String[]{"phối hợp", "with"}),
-            Map.entry("up", new String[]{"tăng từ", "up from"}),
-            Map.entry("down", new String[]{"giảm từ", "down from"}),
-            Map.entry("unchanged", new String[]{"không đổi so với", "unchanged from"}),
-            Map.entry("perDay", new String[]{"/ngày đến hạn", " a day until due"}),
-            Map.entry("dataNeeded", new String[]{"Số liệu cần bổ sung", "Data needed"}),
-            Map.entry("sourcesTitle", new String[]{"Căn cứ và giá trị chưa chính thức", "Sources and values not yet official"}),
-            Map.entry("notOfficial", new String[]{"Chưa chính thức (†)", "Not yet official (†)"}),
-            Map.entry("library", new String[]{"phần mềm", "library"}),
-            Map.entry("rulesetHash", new String[]{"mã băm SHA-256 của bộ quy tắc", "rule set SHA-256"}),
-            Map.entry("methods", new String[]{"phương pháp áp dụng", "methods applied"}),
-            Map.entry("notEvaluatedNo", new String[]{" — không chấm: tệp số liệu không có ", " — not evaluated: no "}),
-            Map.entry("noMethodFor", new String[]{" — không chấm: chưa có phương pháp chính thức áp dụng cho năm ",
-                    " — not evaluated: no method version governs "}),
-            Map.entry("inputHash", new String[]{"mã băm SHA-256 của số liệu đầu vào", "input SHA-256"}),
-            Map.entry("surveyFull", new String[]{"điều tra xã hội học", "survey"}),
-            Map.entry("question", new String[]{"Câu hỏi", "Question"}),
-            Map.entry("policyGroup", new String[]{"Nhóm chính sách", "Policy group"}),
-            Map.entry("within", new String[]{"Thuộc", "Part of"}),
-            Map.entry("satisfied", new String[]{"Tỷ lệ hài lòng (%)", "Satisfied (%)"}),
-            Map.entry("respondents", new String[]{"Số người trả lời", "Respondents"}),
-            Map.entry("byLead", new String[]{"Số vấn đề theo cơ quan chủ trì", "Problems by lead agency"}));
-
     private final Report report;
     private final Language language;
+    private final ProblemCells cells;
     private final List<Block> blocks = new ArrayList<>();
 
     private ReportDocument(Report report, Language language) {
         this.report = report;
         this.language = language;
+        this.cells = new ProblemCells(report, language);
     }
 
     static List<Block> of(Report report, Language language) {
@@ -163,10 +78,10 @@ final class ReportDocument {
             List<List<Span>> numbered = new ArrayList<>();
             for (Problem p : first) {
                 List<Span> line = new ArrayList<>(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
-                        raw((wonBack(p).isEmpty() ? "" : " — " + label("recoverable") + ": " + wonBack(p))
+                        raw((cells.wonBack(p).isEmpty() ? "" : " — " + label("recoverable") + ": " + cells.wonBack(p))
                                 + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + language.date(p.due()))
                                 + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". ")));
-                line.addAll(action(p));
+                line.addAll(cells.action(p));
                 numbered.add(line);
             }
             items.add(new Block.Bullets.Item(List.of(raw(label("doFirst") + ":")), numbered));
@@ -212,7 +127,7 @@ final class ReportDocument {
             counts.add(language.number(doneLate) + " " + label("doneLate"));
         }
         List<List<Span>> lines = open.stream().map(p -> List.of(raw(p.rank() + ". "
-                + (p.due().isBefore(report.asOf()) ? label("overdueSince") : label("due")) + " " + language.date(p.due()) + ": "), content(p).get(0),
+                + (p.due().isBefore(report.asOf()) ? label("overdueSince") : label("due")) + " " + language.date(p.due()) + ": "), cells.content(p).get(0),
                 raw(" (" + p.lead().code() + ")"))).toList();
         return Optional.of(new Block.Bullets.Item(List.of(raw(label("tasks") + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)) + " — "
                 + label("seeTasks"))), lines));
@@ -336,9 +251,9 @@ final class ReportDocument {
             // A published score that differs is told in full: both numbers are the finding.
             Span result = text(p.path() != null && p.path().startsWith("$.reported[") ? p.message().in(language)
                     : p.observed() == null ? "" : p.observed().in(language));
-            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(result, raw(mark(p.provisional()) + gap(p) + trend(p))), misses(p),
-                    List.of(raw(wonBack(p))),
-                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(leads(p))), action(p)));
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), cells.content(p), List.of(result, raw(mark(p.provisional()) + cells.gap(p) + cells.trend(p))), cells.misses(p),
+                    List.of(raw(cells.wonBack(p))),
+                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(cells.leads(p))), cells.action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
                 label("action")), List.of(true, false, false, false, true, false, false, false), rows));
@@ -357,8 +272,8 @@ final class ReportDocument {
         heading(2, raw(label("tasks") + " (" + tasks.size() + ")"));
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Problem p : tasks) {
-            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), content(p), List.of(text(p.message().in(language)), raw(mark(p.provisional()))),
-                    misses(p), List.of(raw(leads(p))), action(p)));
+            rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), cells.content(p), List.of(text(p.message().in(language)), raw(mark(p.provisional()))),
+                    cells.misses(p), List.of(raw(cells.leads(p))), cells.action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("status"), label("misses"), label("lead"), label("action")),
                 List.of(true, false, false, false, false, false), rows));
@@ -423,99 +338,12 @@ final class ReportDocument {
                 item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
     }
 
-    /**
-     * The points closing a problem wins back: per index when it was evaluated again with its gap closed
-     * ({@code PAR 0,95; 766 2,1}), else the points its deductions can recover.
-     */
-    private String wonBack(Problem p) {
-        if (p.wonBack() != null && !p.wonBack().isEmpty()) {
-            return String.join("; ", p.wonBack().entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue())).toList());
-        }
-        return p.pointsRecoverable() == null ? "" : number(p.pointsRecoverable());
-    }
-
-    /** How far from the threshold, and the pace needed by the deadline: {@code ; còn thiếu 18.900, ≈ 310/ngày}. */
-    private String gap(Problem p) {
-        if (p.gap() == null) {
-            return "";
-        }
-        long days = p.due() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(report.asOf(), p.due());
-        // A pace under one a day says nothing an officer can use.
-        String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + label("perDay") : "";
-        return "; " + label("short") + " " + language.number(p.gap()) + pace;
-    }
-
-    /** Where the rate was at the previous observation: {@code ; tăng từ 38,50% (30/09/2025)}. */
-    private String trend(Problem p) {
-        if (p.earlier() == null) {
-            return "";
-        }
-        int direction = p.earlier().change().signum();
-        String word = label(direction > 0 ? "up" : direction < 0 ? "down" : "unchanged");
-        return "; " + word + " " + language.number(p.earlier().percent()) + "% (" + language.date(p.earlier().asOf()) + ")";
-    }
-
-    /** The lead, and who works with it: {@code STC (phối hợp: SNV)}. */
-    private String leads(Problem p) {
-        return p.lead().code() + (p.coordinating().isEmpty() ? ""
-                : " (" + label("with") + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
-    }
-
-    /** What to do; when the unit can only propose it, said first. */
-    private List<Span> action(Problem p) {
-        return p.proposeOnly() ? List.of(raw(label("proposeOnly")), text(p.action().in(language))) : List.of(text(p.action().in(language)));
-    }
-
-    /** A problem's title, with its field or group when it has one. */
-    private List<Span> content(Problem p) {
-        return List.of(text(p.title().in(language) + (p.scope().equals("all") ? "" : " (" + scopeName(p) + ")")));
-    }
-
-    /** The codes a problem misses: a criterion with the points it costs, a target with what it requires. */
-    private List<Span> misses(Problem p) {
-        boolean dated = deadline(p);
-        List<Span> spans = new ArrayList<>();
-        for (Problem.Miss m : p.misses()) {
-            String required = m.required() == null ? "" : m.required().in(language);
-            // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
-            String detail = m.pointsLost() != null
-                    ? "−" + number(m.pointsLost()) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + label("lostEstimate") + ")" : "")
-                    : dated || required.startsWith("≥") || required.startsWith("≤") ? required : "";
-            if (!spans.isEmpty()) {
-                spans.add(raw("; "));
-            }
-            spans.add(new Span(m.code(), Span.Style.STRONG));
-            if (!detail.isEmpty()) {
-                spans.add(text(" " + detail));
-            }
-        }
-        return spans;
-    }
-
-    /** True for a criterion of an area the method does not score for this unit: its points are an estimate. */
-    private boolean estimated(String code) {
-        java.util.Set<Integer> estimates = new java.util.HashSet<>();
-        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
-        return report.criteria().stream().anyMatch(c -> c.code().equals(code) && c.area() != null && estimates.contains(c.area()));
-    }
-
-    /** A field's or group's name, or a report's period in words. */
-    private String scopeName(Problem p) {
-        return p.scopeName() != null ? p.scopeName().in(language) : Wording.period(p.scope(), language);
-    }
-
     private List<Problem> actionable() {
-        return report.problems().stream().filter(p -> !deadline(p)).toList();
+        return report.problems().stream().filter(p -> !ProblemCells.deadline(p)).toList();
     }
 
     private List<Problem> deadlines() {
-        return report.problems().stream().filter(ReportDocument::deadline).toList();
-    }
-
-    /** A problem on a dated list: a task, report, deliverable or document with its deadline. */
-    private static boolean deadline(Problem p) {
-        return p.path() != null && java.util.stream.Stream.of("$.tasks", "$.reports", "$.deliverables", "$.legalDocuments")
-                .anyMatch(list -> p.path().equals(list) || p.path().startsWith(list + "["));
+        return report.problems().stream().filter(ProblemCells::deadline).toList();
     }
 
     private void heading(int level, Span... text) {
@@ -535,7 +363,7 @@ final class ReportDocument {
     }
 
     private String number(BigDecimal value) {
-        return language.number(value.stripTrailingZeros());
+        return Wording.number(value, language);
     }
 
     /** A lead mapping that the source does not state is shown as such. */
@@ -543,16 +371,11 @@ final class ReportDocument {
         return status == io.github.parsipas.methodology.Status.CONFIRMED ? "" : " [" + status.label(language) + "]";
     }
 
-    /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */
-    private String pointsWord(BigDecimal points) {
-        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : label("pointsWord");
-    }
-
     private static String mark(boolean provisional) {
         return provisional ? MARK : "";
     }
 
     private String label(String key) {
-        return LABELS.get(key)[language.ordinal()];
+        return ReportLabels.of(key, language);
     }
 }

@@ -1,0 +1,121 @@
+package io.github.parsipas.report;
+
+import io.github.parsipas.methodology.Agency;
+import io.github.parsipas.methodology.Language;
+import io.github.parsipas.report.Block.Span;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The cells of a problem's row in a report for people, in one language: what it misses, wins back, who leads, what to do. */
+final class ProblemCells {
+
+    private final Report report;
+    private final Language language;
+
+    ProblemCells(Report report, Language language) {
+        this.report = report;
+        this.language = language;
+    }
+
+    /**
+     * The points closing a problem wins back: per index when it was evaluated again with its gap closed
+     * ({@code PAR 0,95; 766 2,1}), else the points its deductions can recover.
+     */
+    String wonBack(Problem p) {
+        if (p.wonBack() != null && !p.wonBack().isEmpty()) {
+            return String.join("; ", p.wonBack().entrySet().stream().map(e -> e.getKey() + " " + Wording.number(e.getValue(), language)).toList());
+        }
+        return p.pointsRecoverable() == null ? "" : Wording.number(p.pointsRecoverable(), language);
+    }
+
+    /** How far from the threshold, and the pace needed by the deadline: {@code ; còn thiếu 18.900, ≈ 310/ngày}. */
+    String gap(Problem p) {
+        if (p.gap() == null) {
+            return "";
+        }
+        long days = p.due() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(report.asOf(), p.due());
+        // A pace under one a day says nothing an officer can use.
+        String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + ReportLabels.of("perDay", language) : "";
+        return "; " + ReportLabels.of("short", language) + " " + language.number(p.gap()) + pace;
+    }
+
+    /** Where the rate was at the previous observation: {@code ; tăng từ 38,50% (30/09/2025)}. */
+    String trend(Problem p) {
+        if (p.earlier() == null) {
+            return "";
+        }
+        int direction = p.earlier().change().signum();
+        String word = ReportLabels.of(direction > 0 ? "up" : direction < 0 ? "down" : "unchanged", language);
+        return "; " + word + " " + language.number(p.earlier().percent()) + "% (" + language.date(p.earlier().asOf()) + ")";
+    }
+
+    /** The lead, and who works with it: {@code STC (phối hợp: SNV)}. */
+    String leads(Problem p) {
+        return p.lead().code() + (p.coordinating().isEmpty() ? ""
+                : " (" + ReportLabels.of("with", language) + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
+    }
+
+    /** What to do; when the unit can only propose it, said first. */
+    List<Span> action(Problem p) {
+        return p.proposeOnly() ? List.of(raw(ReportLabels.of("proposeOnly", language)), text(p.action().in(language))) : List.of(text(p.action().in(language)));
+    }
+
+    /** A problem's title, with its field or group when it has one. */
+    List<Span> content(Problem p) {
+        return List.of(text(p.title().in(language) + (p.scope().equals("all") ? "" : " (" + scopeName(p) + ")")));
+    }
+
+    /** The codes a problem misses: a criterion with the points it costs, a target with what it requires. */
+    List<Span> misses(Problem p) {
+        boolean dated = deadline(p);
+        List<Span> spans = new ArrayList<>();
+        for (Problem.Miss m : p.misses()) {
+            String required = m.required() == null ? "" : m.required().in(language);
+            // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
+            String detail = m.pointsLost() != null
+                    ? "−" + Wording.number(m.pointsLost(), language) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + ReportLabels.of("lostEstimate", language) + ")" : "")
+                    : dated || required.startsWith("≥") || required.startsWith("≤") ? required : "";
+            if (!spans.isEmpty()) {
+                spans.add(raw("; "));
+            }
+            spans.add(new Span(m.code(), Span.Style.STRONG));
+            if (!detail.isEmpty()) {
+                spans.add(text(" " + detail));
+            }
+        }
+        return spans;
+    }
+
+    /** True for a criterion of an area the method does not score for this unit: its points are an estimate. */
+    private boolean estimated(String code) {
+        java.util.Set<Integer> estimates = new java.util.HashSet<>();
+        report.areas().stream().filter(a -> !a.official()).forEach(a -> estimates.add(a.area()));
+        return report.criteria().stream().anyMatch(c -> c.code().equals(code) && c.area() != null && estimates.contains(c.area()));
+    }
+
+    /** A field's or group's name, or a report's period in words. */
+    private String scopeName(Problem p) {
+        return p.scopeName() != null ? p.scopeName().in(language) : Wording.period(p.scope(), language);
+    }
+
+    /** A problem on a dated list: a task, report, deliverable or document with its deadline. */
+    static boolean deadline(Problem p) {
+        return p.path() != null && java.util.stream.Stream.of("$.tasks", "$.reports", "$.deliverables", "$.legalDocuments")
+                .anyMatch(list -> p.path().equals(list) || p.path().startsWith(list + "["));
+    }
+
+    /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */
+    private String pointsWord(BigDecimal points) {
+        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : ReportLabels.of("pointsWord", language);
+    }
+
+    private static Span text(String text) {
+        return Span.text(text);
+    }
+
+    private static Span raw(String text) {
+        return Span.raw(text);
+    }
+}
