@@ -20,15 +20,17 @@ public enum Status {
 
     private final String vi;
     private final String en;
+    private final String code; // asked for every value behind every finding
 
     Status(String vi, String en) {
         this.vi = vi;
         this.en = en;
+        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     /** The status for people, e.g. {@code tạm tính} or {@code provisional}. */

@@ -47,9 +47,10 @@ public record Period(int year, Integer month, Integer quarter, Integer week) {
 
     /** {@code 2025-10}, {@code 2026-Q1} or {@code 2025-W43}, whatever the machine's locale. */
     public String label() {
+        // Concatenation, not String.format: a label is written for every evaluation.
         if (month != null) {
-            return String.format(java.util.Locale.ROOT, "%d-%02d", year, month);
+            return year + (month < 10 ? "-0" : "-") + month;
         }
-        return quarter != null ? year + "-Q" + quarter : String.format(java.util.Locale.ROOT, "%d-W%02d", year, week);
+        return quarter != null ? year + "-Q" + quarter : year + (week < 10 ? "-W0" : "-W") + week;
     }
 }
