@@ -4,8 +4,8 @@ import io.github.parsipas.methodology.Language;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.snapshot.Period;
 
-import java.util.LinkedHashMap;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +42,12 @@ public final class Wording {
     private Wording() {
     }
 
-    /** A unit kind for people: {@code ward-commune} → {@code phường, xã}. */
     /** A number without trailing zeros, e.g. points: {@code 0,95}, {@code 2}. */
     static String number(BigDecimal value, Language language) {
         return language.number(value.stripTrailingZeros());
     }
 
+    /** A unit kind for people: {@code ward-commune} → {@code phường, xã}. */
     public static String kind(String code, Language language) {
         boolean vi = language == Language.VI;
         return switch (code) {
