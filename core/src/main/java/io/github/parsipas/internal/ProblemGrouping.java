@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -59,34 +58,59 @@ final class ProblemGrouping {
     }
 
     private static Problem problem(List<Finding> all, List<Integer> positions, Predicate<String> proposeOnly, Map<String, Trend> trends) {
-        List<Finding> group = positions.stream().map(all::get).toList();
-        Finding first = group.get(0);
-        // The plan's word (a target or a weakness, which warn) leads and says what to do; else the criterion's.
-        Finding leading = group.stream().filter(f -> f.kind() == FindingKind.WARNING).findFirst().orElse(first);
-        Finding titled = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).findFirst().orElse(leading);
+        // One pass over the group (one to a few findings): streams per property cost more than the work, once per problem.
+        Finding first = all.get(positions.get(0));
+        Finding warning = null;
+        Finding deduction = null;
         List<Problem.Miss> misses = new ArrayList<>();
-        for (Finding f : group) {
-            if (f.kind() != FindingKind.RECOMMENDATION && misses.stream().noneMatch(m -> m.code().equals(f.code()))) {
+        List<String> missed = new ArrayList<>();
+        BigDecimal lost = BigDecimal.ZERO;
+        BigDecimal recoverable = BigDecimal.ZERO;
+        LocalDate due = null;
+        Long gap = null;
+        boolean provisional = false;
+        for (int position : positions) {
+            Finding f = all.get(position);
+            warning = warning == null && f.kind() == FindingKind.WARNING ? f : warning;
+            if (f.kind() == FindingKind.DEDUCTION) {
+                deduction = deduction == null ? f : deduction;
+                lost = f.pointsLost() == null ? lost : lost.add(f.pointsLost());
+                recoverable = f.pointsRecoverable() == null ? recoverable : recoverable.add(f.pointsRecoverable());
+            }
+            if (f.kind() != FindingKind.RECOMMENDATION && !missed.contains(f.code())) {
+                missed.add(f.code());
                 misses.add(new Problem.Miss(f.code(), f.kind(), f.evidence() == null ? null : f.evidence().required(), f.due(), f.pointsLost()));
             }
+            due = f.due() != null && (due == null || f.due().isBefore(due)) ? f.due() : due;
+            Long fGap = f.evidence() == null ? null : f.evidence().gap();
+            gap = fGap != null && (gap == null || fGap > gap) ? fGap : gap;
+            provisional |= f.isProvisional();
         }
-        List<Finding> deductions = group.stream().filter(f -> f.kind() == FindingKind.DEDUCTION).toList();
-        LocalDate due = group.stream().map(Finding::due).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        Long gap = group.stream().map(f -> f.evidence() == null ? null : f.evidence().gap()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        // The plan's word (a target or a weakness, which warn) leads and says what to do; else the criterion's.
+        Finding leading = warning != null ? warning : first;
+        Finding titled = deduction != null ? deduction : leading;
+        List<io.github.parsipas.methodology.Agency> coordinating = new ArrayList<>();
+        for (int position : positions) {
+            io.github.parsipas.methodology.Agency lead = all.get(position).lead();
+            if (!lead.code().equals(leading.lead().code()) && !coordinating.contains(lead)) {
+                coordinating.add(lead);
+            }
+        }
         String path = first.evidence() == null ? null : first.evidence().path();
         // A trend is of a whole group's rate, never of one field's within a list.
         Trend trend = path == null || !first.scope().equals("all") ? null : trends.get(path);
+        boolean proposes = false;
+        for (Problem.Miss m : misses) {
+            proposes |= proposeOnly.test(m.code());
+        }
         return new Problem(0, path, first.scope(), leading.scopeName(), titled.title(),
-                first.evidence() == null ? null : first.evidence().observed(), misses, sum(deductions, Finding::pointsLost),
-                sum(deductions, Finding::pointsRecoverable), gap,
+                first.evidence() == null ? null : first.evidence().observed(), misses, nonZero(lost), nonZero(recoverable), gap,
                 trend == null ? null : new Problem.Earlier(trend.beforeAsOf(), trend.before().percent(),
                         trend.now().percent().subtract(trend.before().percent())), due, leading.lead(),
-                group.stream().map(Finding::lead).filter(a -> !a.code().equals(leading.lead().code())).distinct().toList(), leading.action(), leading.message(), leading.citation(),
-                misses.stream().anyMatch(m -> proposeOnly.test(m.code())), group.stream().anyMatch(Finding::isProvisional), positions, null);
+                coordinating, leading.action(), leading.message(), leading.citation(), proposes, provisional, positions, null);
     }
 
-    private static BigDecimal sum(List<Finding> findings, java.util.function.Function<Finding, BigDecimal> points) {
-        BigDecimal total = findings.stream().map(points).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal nonZero(BigDecimal total) {
         return total.signum() == 0 ? null : total;
     }
 }
