@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class CityBenchmark {
