@@ -19,7 +19,7 @@ public final class Requirement implements Fact {
     private final LocalDate asOf;
     private final String version;
     private final Map<String, DatedValue> parameters;
-    /** Described once: every rule firing on the requirement traces it (a benign race: a String is safely published). */
+    /** Described once, before sessions share the requirement ({@code Plans}): every rule firing on it traces it. */
     private String description;
 
     /** @param version the version of the item's official method applied, or {@code null} for a pack without versions */

@@ -21,7 +21,7 @@ public record Parameter(String unit, List<DatedValue> values) {
 
     public Optional<DatedValue> at(LocalDate date, String version) {
         DatedValue dated = null;
-        for (DatedValue value : values) { // sorted by date: the last one in force wins (a loop: this runs for every item of every evaluation)
+        for (DatedValue value : values) { // sorted by date: the last one in force wins; a value of the version asked for wins over all
             if (value.version() != null && value.version().equals(version)) {
                 return Optional.of(value);
             }

@@ -66,7 +66,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
 
     /** True when the snapshot carries any input at or within {@code section} (e.g. {@code service766}). */
     public boolean has(String section) {
-        for (Map<String, ?> inputs : List.of(counts, lists, values, surveys)) { // a loop: asked for every item of every evaluation
+        for (Map<String, ?> inputs : List.of(counts, lists, values, surveys)) { // a loop: asked for every pack of every evaluation
             for (String path : inputs.keySet()) {
                 if (Paths.within(path, section)) {
                     return true;

@@ -45,6 +45,8 @@ public final class Server implements AutoCloseable {
     static final int MAX_BATCH_BODY = 64 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** The service's description, read once from the jar. */
+    private static final byte[] OPENAPI = openApi();
 
     private final Evaluator evaluator;
     private final HttpServer http;
@@ -102,7 +104,7 @@ public final class Server implements AutoCloseable {
             case "/v1/health" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", JSON.writeValueAsBytes(
                     new java.util.TreeMap<>(Map.of("status", "ok", "rulesetSha256", evaluator.methodology().contentHash())))));
             case "/v1/rulesets" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", JSON.writeValueAsBytes(rulesets())));
-            case "/v1/openapi.json" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", openApi()));
+            case "/v1/openapi.json" -> allow(exchange, "GET", () -> send(exchange, 200, "application/json", OPENAPI));
             case "/v1/evaluate" -> allow(exchange, "POST", () -> evaluate(exchange));
             case "/v1/what-if" -> allow(exchange, "POST", () -> whatIf(exchange));
             case "/v1/batch" -> allow(exchange, "POST", () -> batch(exchange));
@@ -200,9 +202,11 @@ public final class Server implements AutoCloseable {
         return rulesets;
     }
 
-    private static byte[] openApi() throws IOException {
+    private static byte[] openApi() {
         try (InputStream in = Server.class.getResourceAsStream("/openapi.json")) {
             return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("openapi.json is missing from the CLI jar", e);
         }
     }
 
