@@ -3,6 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.report.Problem;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
+import io.github.parsipas.snapshot.InputRef;
 import io.github.parsipas.snapshot.RateDefinition;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotLayout;
@@ -24,21 +25,23 @@ final class Closing {
     }
 
     static Optional<Map<String, Long>> of(SnapshotLayout layout, Snapshot snapshot, Problem problem) {
-        if (problem.path() == null || !problem.path().startsWith("$.")) {
+        InputRef ref = problem.input();
+        // A rate rests on a whole group or list, or one entry of a list; one count on its own (a case counted) has no closing.
+        if (ref == null || ref.count() != null) {
             return Optional.empty();
         }
-        String path = problem.path().substring(2);
         Map<String, Long> changes = new LinkedHashMap<>();
-        Optional<CountGroup> group = layout.group(path);
-        if (group.isPresent() && group.get().rate() != null && snapshot.counts().containsKey(path)) {
-            close(path, group.get().rate(), snapshot.counts().get(path), changes);
+        Optional<CountGroup> group = layout.group(ref.group());
+        if (group.isPresent() && group.get().rate() != null && snapshot.counts().containsKey(ref.group())) {
+            close(ref.group(), group.get().rate(), snapshot.counts().get(ref.group()), changes);
         }
+        boolean wholeList = ref.index() == null && ref.entry() == null;
         for (CountList list : layout.countLists()) {
             List<CountList.Entry> entries = snapshot.lists().get(list.path());
-            if (entries == null || list.rate() == null || !(path.equals(list.path()) || path.startsWith(list.path() + "["))) {
+            if (entries == null || list.rate() == null || !ref.group().equals(list.path())) {
                 continue;
             }
-            entries.stream().filter(e -> path.equals(list.path()) || e.code().equals(problem.scope()))
+            entries.stream().filter(e -> wholeList || e.code().equals(ref.entry()))
                     .forEach(e -> close(list.path() + "[" + e.code() + "]", list.rate(), e.counts(), changes));
         }
         return changes.isEmpty() ? Optional.empty() : Optional.of(changes);

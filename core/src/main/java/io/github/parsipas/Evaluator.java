@@ -165,10 +165,10 @@ public final class Evaluator {
         return report.withProblems(out);
     }
 
-    private static Snapshot apply(Snapshot snapshot, java.util.Map<String, Long> changes) {
+    private Snapshot apply(Snapshot snapshot, java.util.Map<String, Long> changes) {
         Snapshot changed = snapshot;
         for (java.util.Map.Entry<String, Long> change : changes.entrySet()) {
-            changed = changed.withCount(change.getKey(), change.getValue());
+            changed = changed.withCount(methodology.layout().ref(change.getKey()), change.getValue());
         }
         return changed;
     }

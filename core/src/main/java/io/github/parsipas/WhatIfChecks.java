@@ -3,6 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
 import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InputRef;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotLayout;
@@ -20,9 +21,10 @@ final class WhatIfChecks {
 
     static void check(SnapshotLayout layout, Snapshot changed, Set<String> paths) {
         List<InputProblem> problems = new ArrayList<>();
+        List<InputRef> refs = paths.stream().map(layout::ref).toList();
         for (CountGroup group : layout.countGroups()) {
             Map<String, Long> counts = changed.counts().get(group.path());
-            if (counts != null && paths.stream().anyMatch(p -> p.startsWith(group.path() + "."))) {
+            if (counts != null && refs.stream().anyMatch(r -> r.group().equals(group.path()) && r.entry() == null)) {
                 nested(group.path(), group.counts(), group.nested(), counts, problems);
                 group.atMost().forEach((count, limit) -> {
                     if (counts.get(count) > counts.get(limit)) {
@@ -34,7 +36,7 @@ final class WhatIfChecks {
         for (CountList list : layout.countLists()) {
             List<CountList.Entry> entries = changed.lists().get(list.path());
             if (entries != null) {
-                entries.stream().filter(e -> paths.stream().anyMatch(p -> p.startsWith(list.path() + "[" + e.code() + "]")))
+                entries.stream().filter(e -> refs.stream().anyMatch(r -> r.group().equals(list.path()) && e.code().equals(r.entry())))
                         .forEach(e -> nested(list.path() + "[" + e.code() + "]", list.counts(), list.nested(), e.counts(), problems));
             }
         }

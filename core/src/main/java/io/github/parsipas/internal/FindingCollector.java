@@ -17,8 +17,11 @@ import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.Measure;
+import io.github.parsipas.report.Threshold;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.snapshot.DatedList;
+import io.github.parsipas.snapshot.InputRef;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,7 +51,7 @@ final class FindingCollector implements Outcome {
         Scoring.Scored scored = Scoring.of(check.getScheme(), criterion, check.spec().parameter(), share);
         BigDecimal max = methodology.criterionMax(criterion.item());
         findings.scored(criterion, max.multiply(scored.fraction()),
-                new Evidence(share.path(), observed(share).both(), scored.scale().both()), share.scope(), criterionUnconfirmed(check, criterion));
+                new Evidence(ref(share.path(), share.scope()), measure(share), scored.scale(), null), share.scope(), criterionUnconfirmed(check, criterion));
     }
 
     @Override
@@ -56,8 +59,9 @@ final class FindingCollector implements Outcome {
         Requirement criterion = check.getRequirement();
         boolean full = check.spec().whenNone() == Item.Check.WhenNone.FULL;
         BigDecimal max = methodology.criterionMax(criterion.item());
-        findings.scored(criterion, full ? max : BigDecimal.ZERO, new Evidence(counts.path(), new Text("không phát sinh (0)", "none in the period (0)"),
-                full ? new Text("không phát sinh: đạt tối đa", "none: full points") : new Text("không phát sinh: 0 điểm", "none: no points")), "all",
+        InputRef ref = ref(counts.path(), "all");
+        findings.scored(criterion, full ? max : BigDecimal.ZERO, new Evidence(ref, Measure.none(unit(ref)),
+                Threshold.scale(full ? Threshold.Scale.FULL_WHEN_NONE : Threshold.Scale.ZERO_WHEN_NONE, null, null, null), null), "all",
                 criterionUnconfirmed(check, criterion));
     }
 
@@ -72,8 +76,8 @@ final class FindingCollector implements Outcome {
         Requirement criterion = check.getRequirement();
         long cases = counts.count(check.getCount());
         BigDecimal points = Scoring.violations(methodology.criterionMax(criterion.item()), check.threshold(), cases);
-        findings.scored(criterion, points, new Evidence(counts.path() + "." + check.getCount(),
-                Arg.join(Arg.count(cases), Arg.words(" trường hợp", " cases")).both(), Scoring.violationsScale(check.threshold()).both()),
+        findings.scored(criterion, points, new Evidence(ref(counts.path() + "." + check.getCount(), "all"), Measure.count(cases, Measure.CASES),
+                        Threshold.scale(Threshold.Scale.VIOLATIONS, null, null, check.threshold()), null),
                 "all", criterionUnconfirmed(check, criterion));
     }
 
@@ -97,7 +101,8 @@ final class FindingCollector implements Outcome {
             key = key != null ? key : target.isPastDeadline() ? Scheme.MISSED : Scheme.AT_RISK;
         }
         findings.add(FindingKind.WARNING, target, key != null ? key : message(check), rate.scope(),
-                new Evidence(rate.path(), observed(rate).both(), values.get("required").both(), gap(rate, check.threshold())), values, null,
+                new Evidence(ref(rate.path(), rate.scope()), measure(rate), Threshold.atLeast(check.threshold(), Measure.PERCENT), gap(rate, check.threshold())),
+                values, null,
                 findings.unconfirmed(target, check.spec().parameter()));
     }
 
@@ -115,10 +120,10 @@ final class FindingCollector implements Outcome {
         values.put("beforeAsOf", Arg.date(trend.beforeAsOf()));
         values.put("projected", Arg.percent(trend.projectedShortOf(target.getDeadline(), check.threshold())));
         values.put("due", Arg.date(target.getDeadline()));
-        Arg observed = Arg.join(observed(trend.now()), ", ", values.get("before"), Arg.words(" ngày ", " on "), values.get("beforeAsOf"),
-                Arg.words(", dự báo ", ", projected "), values.get("projected"), Arg.words(" ngày ", " on "), values.get("due"));
+        Measure observed = measure(trend.now()).withTrend(trend.before().percent(), trend.beforeAsOf(),
+                trend.projectedShortOf(target.getDeadline(), check.threshold()), target.getDeadline());
         findings.add(FindingKind.WARNING, target, message(check), "all",
-                new Evidence(trend.now().path(), observed.both(), values.get("required").both()), values, null,
+                new Evidence(ref(trend.now().path(), "all"), observed, Threshold.atLeast(check.threshold(), Measure.PERCENT), null), values, null,
                 findings.unconfirmed(target, check.spec().parameter()));
     }
 
@@ -128,8 +133,8 @@ final class FindingCollector implements Outcome {
         values.put("days", Arg.days(deadline.isOverdue() ? deadline.daysOverdue() : deadline.daysLeft()));
         List<String> messages = Scheme.DUE.messages();
         findings.addDated(FindingKind.WARNING, check.getRequirement(), deadline.isOverdue() ? messages.get(0) : messages.get(1),
-                deadline.subject(), new Evidence(deadline.path(), Arg.join(Arg.words("chưa hoàn thành đến ngày ", "not done on "), Arg.date(deadline.asOf())).both(),
-                        Arg.join(Arg.words("hoàn thành trước hạn ", "done by "), values.get("due")).both()), values, deadline.due(),
+                deadline.subject(), new Evidence(ref(deadline.path(), deadline.subject()), Measure.notDone(deadline.asOf()), Threshold.doneBy(deadline.due()), null),
+                values, deadline.due(),
                 deadline.isOverdue() ? findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS)
                         : findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS[0], DUE_PARAMETERS[1], DatedList.APPROACHING_WINDOW));
     }
@@ -140,7 +145,7 @@ final class FindingCollector implements Outcome {
         values.put("done", Arg.date(deadline.done()));
         values.put("days", Arg.days(deadline.daysLate()));
         findings.addDated(FindingKind.NOTE, check.getRequirement(), message(check), deadline.subject(),
-                new Evidence(deadline.path(), Arg.join(Arg.words("hoàn thành ngày ", "done "), values.get("done")).both(), Arg.join(Arg.words("hạn ", "done by "), values.get("due")).both()),
+                new Evidence(ref(deadline.path(), deadline.subject()), Measure.doneOn(deadline.done()), Threshold.doneBy(deadline.due()), null),
                 values, deadline.due(), findings.unconfirmed(check.getRequirement(), DUE_PARAMETERS));
     }
 
@@ -159,7 +164,7 @@ final class FindingCollector implements Outcome {
         values.put("count", Arg.count(count));
         values.put("total", Arg.count(total));
         findings.add(FindingKind.WARNING, weakness, key, "all",
-                new Evidence(path, Arg.join(values.get("count"), Arg.words(" trên ", " of "), values.get("total")).both(), new Text("0", "0")), values, null,
+                new Evidence(ref(path, "all"), Measure.countOf(count, total, unit(ref(path, "all"))), Threshold.of(Threshold.Comparison.ZERO), null), values, null,
                 findings.unconfirmed(weakness));
     }
 
@@ -169,7 +174,8 @@ final class FindingCollector implements Outcome {
         counts.values().forEach((name, value) -> values.put(name, Arg.count(value)));
         values.put("count", values.get(check.getCount()));
         findings.add(FindingKind.WARNING, check.getRequirement(), message(check), "all",
-                new Evidence(counts.path() + "." + check.getCount(), values.get("count").both(), new Text("", "")), values, null,
+                new Evidence(ref(counts.path() + "." + check.getCount(), "all"), Measure.count(counts.count(check.getCount()), unit(ref(counts.path(), "all"))), null, null),
+                values, null,
                 findings.unconfirmed(check.getRequirement()));
     }
 
@@ -191,8 +197,8 @@ final class FindingCollector implements Outcome {
         if (parameter != null) {
             values.put("required", Arg.join(Arg.plain(requirement.param(parameter)), "%"));
         }
-        findings.add(kind, requirement, key, "all", new Evidence(value.path(), values.get("observed").both(),
-                        parameter == null ? new Text("", "") : Arg.join("≥ ", values.get("required")).both()), values, null,
+        findings.add(kind, requirement, key, "all", new Evidence(ref(value.path(), "all"), Measure.value(value.value(), Measure.PERCENT),
+                        parameter == null ? null : Threshold.atLeast(requirement.param(parameter), Measure.PERCENT), null), values, null,
                 parameter == null ? findings.unconfirmed(requirement) : findings.unconfirmed(requirement, parameter));
     }
 
@@ -207,8 +213,6 @@ final class FindingCollector implements Outcome {
         Map<String, Arg> values = new TreeMap<>();
         values.put("observed", Arg.percent(score.percent()));
         values.put("respondents", Arg.count(score.respondents()));
-        Arg required = parameter == null ? Arg.verbatim("")
-                : Arg.join("≥ ", Arg.plain(requirement.param(parameter)), respondents ? Arg.words(" người trả lời", " respondents") : "%");
         if (parameter != null) {
             values.put("required", Arg.join(Arg.plain(requirement.param(parameter)), respondents ? "" : "%"));
         }
@@ -222,7 +226,9 @@ final class FindingCollector implements Outcome {
                 .map(ref -> ref.substring(ref.indexOf('.') + 1)).orElse("");
         // A figure judged against nothing (the lowest element) is worth knowing, not a warning.
         findings.add(parameter == null ? FindingKind.NOTE : FindingKind.WARNING, requirement, key, score.code(),
-                new Evidence(score.path(), observed(score).both(), required.both()), values, null,
+                new Evidence(ref(score.path(), "all"), measure(score),
+                        parameter == null ? null : Threshold.atLeast(requirement.param(parameter), respondents ? Measure.RESPONDENTS : Measure.PERCENT), null),
+                values, null,
                 parameter == null ? findings.unconfirmed(requirement, satisfied) : findings.unconfirmed(requirement, parameter, satisfied));
     }
 
@@ -252,12 +258,22 @@ final class FindingCollector implements Outcome {
         return values;
     }
 
-    private static Arg observed(Share share) {
+    /** A share as numbers: a survey figure with its respondents, a rate with its part, whole and unit. */
+    private Measure measure(Share share) {
         if (share instanceof SurveyScore score) {
-            return Arg.join(Arg.percent(score.percent()), Arg.words(" (ít nhất ", " (at least "), Arg.count(score.respondents()),
-                    Arg.words(" người trả lời)", " respondents)"));
+            return Measure.survey(score.percent(), score.respondents());
         }
         Rate rate = (Rate) share;
-        return Arg.join(Arg.percent(rate.percent()), " (", Arg.count(rate.numerator()), "/", Arg.count(rate.denominator()), ")");
+        return Measure.rate(rate.numerator(), rate.denominator(), unit(ref(rate.path(), rate.scope())));
+    }
+
+    /** Where a fact's path points, typed; an entry of a list named by its code too (a field's, a task's). */
+    private InputRef ref(String path, String scope) {
+        InputRef ref = methodology.layout().ref(path);
+        return ref.index() != null && !"all".equals(scope) ? ref.withEntry(scope) : ref;
+    }
+
+    private String unit(InputRef ref) {
+        return methodology.layout().unitOf(ref.group());
     }
 }

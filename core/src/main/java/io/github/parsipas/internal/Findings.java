@@ -2,6 +2,7 @@ package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.Status;
@@ -10,6 +11,8 @@ import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.Measure;
+import io.github.parsipas.report.Threshold;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 
@@ -108,9 +111,9 @@ final class Findings {
 
     /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */
     void cannotEvaluate(Item item, String path, Text reason) {
-        Text action = new Text("Bổ sung số liệu " + path + " vào tệp số liệu của đơn vị.", "Add " + path + " to the snapshot.");
+        Text action = Messages.text("action.addData", Map.of("path", Arg.verbatim(path)));
         finding(FindingKind.CANNOT_EVALUATE, item, "all", null, reason, action, null, null,
-                new Evidence(path, new Text("chưa có", "absent"), new Text("có số liệu", "present")), item.deadline(), List.of());
+                new Evidence(methodology.layout().ref(path), Measure.absent(), Threshold.of(Threshold.Comparison.PRESENT), null), item.deadline(), List.of());
     }
 
     /** A finding on points an official system published: cited to the criterion (or the index's document), led by its lead. */

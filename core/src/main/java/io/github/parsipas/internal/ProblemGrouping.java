@@ -79,7 +79,8 @@ final class ProblemGrouping {
             }
             if (f.kind() != FindingKind.RECOMMENDATION && !missed.contains(f.code())) {
                 missed.add(f.code());
-                misses.add(new Problem.Miss(f.code(), f.kind(), f.evidence() == null ? null : f.evidence().required(), f.due(), f.pointsLost()));
+                misses.add(new Problem.Miss(f.code(), f.kind(), f.evidence() == null ? null : f.evidence().measure(),
+                        f.evidence() == null ? null : f.evidence().threshold(), f.due(), f.pointsLost()));
             }
             due = f.due() != null && (due == null || f.due().isBefore(due)) ? f.due() : due;
             Long fGap = f.evidence() == null ? null : f.evidence().gap();
@@ -103,8 +104,8 @@ final class ProblemGrouping {
         for (Problem.Miss m : misses) {
             proposes |= proposeOnly.test(m.code());
         }
-        return new Problem(0, path, first.scope(), leading.scopeName(), titled.title(),
-                first.evidence() == null ? null : first.evidence().observed(), misses, nonZero(lost), nonZero(recoverable), gap,
+        return new Problem(0, first.evidence() == null ? null : first.evidence().input(), first.scope(), leading.scopeName(), titled.title(),
+                first.evidence() == null ? null : first.evidence().measure(), misses, nonZero(lost), nonZero(recoverable), gap,
                 trend == null ? null : new Problem.Earlier(trend.beforeAsOf(), trend.before().percent(),
                         trend.now().percent().subtract(trend.before().percent())), due, leading.lead(),
                 coordinating, leading.action(), leading.message(), leading.citation(), proposes, provisional, positions, null);

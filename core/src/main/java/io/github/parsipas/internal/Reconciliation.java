@@ -9,6 +9,8 @@ import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.Measure;
+import io.github.parsipas.report.Threshold;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.snapshot.InputProblem;
@@ -91,13 +93,14 @@ final class Reconciliation {
             String path = path(code);
             if (computed.isEmpty()) {
                 findings.published(FindingKind.NOTE, target, render(UNCHECKED, target, published, null), ADD_COUNTS,
-                        new Evidence(path, points(published).both(), new Text("số liệu để tính lại", "the counts to recompute it")));
+                        new Evidence(methodology.layout().ref(path), published(published), Threshold.of(Threshold.Comparison.RECOMPUTABLE), null));
                 return;
             }
             BigDecimal difference = published.subtract(computed.get()).abs();
             if (difference.compareTo(TOLERANCE) > 0) {
                 findings.published(FindingKind.WARNING, target, render(MISMATCH, target, published, computed.get()), CHECK,
-                        new Evidence(path, points(published).both(), Arg.join(points(computed.get()), " ± ", Arg.plain(TOLERANCE)).both()));
+                        new Evidence(methodology.layout().ref(path), published(published),
+                                Threshold.within(computed.get().setScale(2, java.math.RoundingMode.HALF_UP), TOLERANCE), null));
             }
         });
     }
@@ -114,6 +117,11 @@ final class Reconciliation {
             args.put("difference", points(published.subtract(computed).abs()));
         }
         return Template.render(template, args);
+    }
+
+    /** Published points as a measure, to 0.01 as the portal shows them. */
+    private static Measure published(BigDecimal points) {
+        return Measure.value(points.setScale(2, java.math.RoundingMode.HALF_UP), Measure.POINTS);
     }
 
     /** Points as the portal shows them, to 0.01. */

@@ -4,11 +4,11 @@ import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.facts.Share;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Scheme;
-import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Band;
+import io.github.parsipas.report.Threshold;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The scoring schemes in one table: what share of its maximum a criterion earns, and its scale as evidence. */
@@ -17,7 +17,7 @@ final class Scoring {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The share of the maximum earned (0 to 1), and the scale it was read on. */
-    record Scored(BigDecimal fraction, Arg scale) {
+    record Scored(BigDecimal fraction, Threshold scale) {
     }
 
     private Scoring() {
@@ -30,10 +30,9 @@ final class Scoring {
             case PRO_RATA -> {
                 BigDecimal target = criterion.param(parameter);
                 yield new Scored(share.isBelow(target) ? rate.divide(target, 6, RoundingMode.HALF_UP) : BigDecimal.ONE,
-                        Arg.join("≥ ", Arg.plain(target), Arg.words("% → tối đa; dưới đó, tối đa × tỷ lệ / ", "% → max; below, max × rate / "),
-                                Arg.plain(target), "%"));
+                        Threshold.scale(Threshold.Scale.PRO_RATA, target, null, null));
             }
-            case LINEAR -> new Scored(rate.min(HUNDRED).divide(HUNDRED, 6, RoundingMode.HALF_UP), Arg.words("tối đa × tỷ lệ", "max × rate"));
+            case LINEAR -> new Scored(rate.min(HUNDRED).divide(HUNDRED, 6, RoundingMode.HALF_UP), Threshold.scale(Threshold.Scale.LINEAR, HUNDRED, null, null));
             case BANDS, MET -> new Scored(criterion.item().bands().shareFor(share::isBelow), bands(criterion.item()));
             default -> throw new IllegalArgumentException(scheme + " does not score a share");
         };
@@ -44,22 +43,9 @@ final class Scoring {
         return max.subtract(perViolation.multiply(BigDecimal.valueOf(cases))).max(BigDecimal.ZERO);
     }
 
-    static Arg violationsScale(BigDecimal perViolation) {
-        return Arg.join(Arg.words("tối đa − ", "max − "), Arg.plain(perViolation), Arg.words(" mỗi trường hợp", " per case"));
-    }
-
-    private static Arg bands(Item item) {
-        List<Object> parts = new ArrayList<>();
-        item.bands().steps().forEach(b -> {
-            if (!parts.isEmpty()) {
-                parts.add("; ");
-            }
-            parts.add("≥ ");
-            parts.add(Arg.plain(b.atLeast()));
-            parts.add("% → ");
-            parts.add(Arg.plain(b.share()));
-            parts.add(Arg.words(" × tối đa", " × max"));
-        });
-        return Arg.join(parts.toArray());
+    /** A band scale; full points from its highest band. */
+    private static Threshold bands(Item item) {
+        List<Band> steps = item.bands().steps();
+        return Threshold.scale(Threshold.Scale.BANDS, steps.isEmpty() ? null : steps.get(0).atLeast(), steps, null);
     }
 }

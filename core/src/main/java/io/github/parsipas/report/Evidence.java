@@ -1,34 +1,53 @@
 package io.github.parsipas.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.parsipas.methodology.Text;
+import io.github.parsipas.snapshot.InputRef;
 
 import java.io.IOException;
 
 /**
- * What was observed against what was required, and where in the input the observation comes from.
- * The JSON report carries the English wording of {@code observed} and {@code required}.
+ * What was observed against what was required, as numbers, and where in the input the observation comes from. The
+ * sentences {@link #observed()} and {@link #required()} are written from the numbers in the reader's language; the JSON
+ * report carries their English wording beside the numbers.
  *
- * @param path     JSON path in the snapshot
- * @param observed the observed value, e.g. {@code 97.90% (479/489)}
- * @param required what the rule requires, e.g. {@code ≥ 98%}
- * @param gap      for a rate below its threshold, how many more of its part would reach it (e.g. 18,900 of
- *                 42,000 million đồng still to disburse), else {@code null}
+ * @param input     where in the snapshot
+ * @param measure   what was observed: a rate's part and whole, a count, a value, a date
+ * @param threshold what it was compared with, or {@code null} when nothing (a count worth knowing)
+ * @param gap       for a rate below its threshold, how many more of its part would reach it (e.g. 18,900 of
+ *                  42,000 million đồng still to disburse), else {@code null}
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record Evidence(String path,
-                       @JsonSerialize(using = Evidence.English.class) Text observed,
-                       @JsonSerialize(using = Evidence.English.class) Text required,
-                       Long gap) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"path", "observed", "required", "gap", "input", "measure", "threshold"})
+public record Evidence(InputRef input, Measure measure, Threshold threshold, Long gap) {
 
-    public Evidence(String path, Text observed, Text required) {
-        this(path, observed, required, null);
+    /** The JSON path in the snapshot: {@code $.tthc.fields[2]}. */
+    @JsonProperty("path")
+    public String path() {
+        return input.path();
     }
 
-    /** Writes a text as its English wording: the report schema keeps evidence as plain strings. */
+    /** The observed value for people, e.g. {@code 97,90% (479/489)}. */
+    @JsonProperty("observed")
+    @JsonSerialize(using = English.class)
+    public Text observed() {
+        return EvidenceText.observed(measure);
+    }
+
+    /** What the rule requires for people, e.g. {@code ≥ 98%}; empty when nothing. */
+    @JsonProperty("required")
+    @JsonSerialize(using = English.class)
+    public Text required() {
+        return EvidenceText.required(measure, threshold);
+    }
+
+    /** Writes a text as its English wording: the report schema keeps these sentences as plain strings. */
     static final class English extends StdSerializer<Text> {
         English() {
             super(Text.class);

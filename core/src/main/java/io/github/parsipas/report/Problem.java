@@ -1,10 +1,14 @@
 package io.github.parsipas.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Citation;
 import io.github.parsipas.methodology.Text;
+import io.github.parsipas.snapshot.InputRef;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,11 +21,11 @@ import java.util.Map;
  * can be won back first, then the nearest deadline.
  *
  * @param rank              1 for what to do first
- * @param path              the input it rests on (JSON path in the snapshot)
+ * @param input             the input it rests on (its JSON path is {@link #path()})
  * @param scope             the field or group it concerns, or {@code all}
  * @param scopeName         that field's or group's name, when it has one
  * @param title             what it is about
- * @param observed          what the input shows (English in the JSON, as for evidence)
+ * @param measure           what the input shows, as numbers (in words: {@link #observed()})
  * @param misses            each requirement it misses: a PAR or 766 criterion, a plan target, a 2024 weakness
  * @param pointsLost        points lost over every index, or {@code null} when none
  * @param pointsRecoverable points that can be won back, or {@code null} when none
@@ -41,8 +45,8 @@ import java.util.Map;
  *                          when the problem has no such change (a task, a published score)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(int rank, String path, String scope, Text scopeName, Text title,
-                      @JsonSerialize(using = Evidence.English.class) Text observed,
+@JsonPropertyOrder({"rank", "path", "scope", "scopeName", "title", "observed", "misses"})
+public record Problem(int rank, InputRef input, String scope, Text scopeName, Text title, Measure measure,
                       List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, Earlier earlier, LocalDate due, Agency lead, List<Agency> coordinating, Text action,
                       Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
 
@@ -55,6 +59,19 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
         pointsRecoverable = Points2.of(pointsRecoverable);
     }
 
+    /** The JSON path of the input it rests on, or {@code null} when none. */
+    @JsonProperty("path")
+    public String path() {
+        return input == null ? null : input.path();
+    }
+
+    /** What the input shows, for people (English in the JSON, as for evidence). */
+    @JsonProperty("observed")
+    @JsonSerialize(using = Evidence.English.class)
+    public Text observed() {
+        return measure == null ? null : EvidenceText.observed(measure);
+    }
+
     /** What closing it gains, to rank it: the points won back over every index, else the points its deductions recover. */
     public BigDecimal gain() {
         if (wonBack != null) {
@@ -65,16 +82,28 @@ public record Problem(int rank, String path, String scope, Text scopeName, Text 
 
     /** This problem at another rank, with the points closing it wins back. */
     public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
-        return new Problem(rank, path, scope, scopeName, title, observed, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, coordinating, action, message,
+        return new Problem(rank, input, scope, scopeName, title, measure, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, coordinating, action, message,
                 source, proposeOnly, provisional, findings, wonBack);
     }
 
-    /** A requirement missed: its code, the kind of finding it gave, what it requires, by when, and the points it costs. */
+    /**
+     * A requirement missed: its code, the kind of finding it gave, what it requires ({@code threshold}, in words
+     * {@link #required()}), by when, and the points it costs.
+     *
+     * @param measure the measure its threshold was compared with (a deadline's wording depends on whether it was met late)
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Miss(String code, FindingKind kind, @JsonSerialize(using = Evidence.English.class) Text required, LocalDate due,
-                       BigDecimal pointsLost) {
+    @JsonPropertyOrder({"code", "kind", "required", "due", "pointsLost", "threshold"})
+    public record Miss(String code, FindingKind kind, @JsonIgnore Measure measure, Threshold threshold, LocalDate due, BigDecimal pointsLost) {
         public Miss {
             pointsLost = Points2.of(pointsLost);
+        }
+
+        /** What it requires, for people; {@code null} when it rests on no input. */
+        @JsonProperty("required")
+        @JsonSerialize(using = Evidence.English.class)
+        public Text required() {
+            return threshold == null && measure == null ? null : EvidenceText.required(measure, threshold);
         }
     }
 

@@ -72,11 +72,10 @@ final class ProblemCells {
         boolean dated = deadline(p);
         List<Span> spans = new ArrayList<>();
         for (Problem.Miss m : p.misses()) {
-            String required = m.required() == null ? "" : m.required().in(language);
             // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
             String detail = m.pointsLost() != null
                     ? "−" + Wording.number(m.pointsLost(), language) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + ReportLabels.of("lostEstimate", language) + ")" : "")
-                    : dated || required.startsWith("≥") || required.startsWith("≤") ? required : "";
+                    : m.required() != null && (dated || m.threshold() != null && m.threshold().isBound()) ? m.required().in(language) : "";
             if (!spans.isEmpty()) {
                 spans.add(raw("; "));
             }
@@ -102,8 +101,7 @@ final class ProblemCells {
 
     /** A problem on a dated list: a task, report, deliverable or document with its deadline. */
     static boolean deadline(Problem p) {
-        return p.path() != null && java.util.stream.Stream.of("$.tasks", "$.reports", "$.deliverables", "$.legalDocuments")
-                .anyMatch(list -> p.path().equals(list) || p.path().startsWith(list + "["));
+        return p.input() != null && io.github.parsipas.snapshot.DatedList.fromCode(p.input().group()).isPresent();
     }
 
     /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */

@@ -13,11 +13,20 @@ import java.util.Map;
  * @param rate        the share rules judge; by default the second count over the first in a group of two
  * @param atMost      counts that may not exceed another of the group, outside the nesting: count → the other
  * @param description what it is, for the schema and the docs
+ * @param unit        what its counts measure when not things counted: {@code million-vnd}, {@code vnd}, {@code days}
+ *                    ({@link #UNITS}); {@code count} when not declared
  */
 public record CountGroup(String path, List<String> counts, Boolean nested, RateDefinition rate, Map<String, String> atMost,
-                         String description) {
+                         String description, String unit) {
+
+    /** The units of measure a count group may declare; {@code count} is things counted (dossiers, procedures, officials). */
+    public static final List<String> UNITS = List.of("count", "million-vnd", "vnd", "days");
 
     public CountGroup {
+        unit = unit == null ? UNITS.get(0) : unit;
+        if (!UNITS.contains(unit)) {
+            throw new IllegalArgumentException(path + ": unit " + unit + " is not one of " + UNITS);
+        }
         counts = List.copyOf(counts);
         atMost = atMost == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(atMost));
         nested = Boolean.TRUE.equals(nested);

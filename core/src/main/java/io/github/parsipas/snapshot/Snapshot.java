@@ -95,27 +95,26 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
         return jsonPath.substring(start, end);
     }
 
-    private static final java.util.regex.Pattern ENTRY_COUNT = java.util.regex.Pattern.compile("(.+)\\[([^\\]]+)]\\.([A-Za-z]+)");
-
     /**
      * A copy with one count replaced, for a what-if: {@code digital.onlineDossiers.online} in a count group, or
-     * {@code tthc.fields[dat-dai].resolvedOnTime} in an entry of a count list. Only counts the snapshot has
-     * can be changed; whether the new one fits its group is the evaluator's to check.
+     * {@code tthc.fields[dat-dai].resolvedOnTime} in an entry of a count list (read by {@link SnapshotLayout#ref}). Only
+     * counts the snapshot has can be changed; whether the new one fits its group is the evaluator's to check.
      *
      * @throws InvalidInputException naming the path when the snapshot has no such count, or the value is negative
      */
-    public Snapshot withCount(String path, long value) {
+    public Snapshot withCount(InputRef ref, long value) {
+        String path = ref.countPath();
         if (value < 0 || value > InputLimits.MAX_COUNT) {
             throw new InvalidInputException("what-if", List.of(new InputProblem(path, String.valueOf(value), "a count from 0 to " + InputLimits.MAX_COUNT)));
         }
-        java.util.regex.Matcher entry = ENTRY_COUNT.matcher(path);
-        if (entry.matches() && lists.containsKey(entry.group(1))) {
+        String count = ref.count();
+        if (count != null && ref.entry() != null && ref.index() == null && lists.containsKey(ref.group())) {
             List<CountList.Entry> changed = new java.util.ArrayList<>();
             boolean found = false;
-            for (CountList.Entry e : lists.get(entry.group(1))) {
-                if (e.code().equals(entry.group(2)) && e.counts().containsKey(entry.group(3))) {
+            for (CountList.Entry e : lists.get(ref.group())) {
+                if (e.code().equals(ref.entry()) && e.counts().containsKey(count)) {
                     Map<String, Long> counts = new java.util.TreeMap<>(e.counts());
-                    counts.put(entry.group(3), value);
+                    counts.put(count, value);
                     changed.add(new CountList.Entry(e.code(), e.name(), counts));
                     found = true;
                 } else {
@@ -124,14 +123,15 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             }
             if (found) {
                 Map<String, List<CountList.Entry>> newLists = new java.util.TreeMap<>(lists);
-                newLists.put(entry.group(1), List.copyOf(changed));
+                newLists.put(ref.group(), List.copyOf(changed));
                 return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
             }
-        } else if (counts.containsKey(Paths.parent(path)) && counts.get(Paths.parent(path)).containsKey(Paths.key(path))) {
+        } else if (count != null && ref.entry() == null && ref.index() == null && counts.containsKey(ref.group())
+                && counts.get(ref.group()).containsKey(count)) {
             Map<String, Map<String, Long>> newCounts = new java.util.TreeMap<>(counts);
-            Map<String, Long> group = new java.util.TreeMap<>(counts.get(Paths.parent(path)));
-            group.put(Paths.key(path), value);
-            newCounts.put(Paths.parent(path), java.util.Collections.unmodifiableMap(group));
+            Map<String, Long> group = new java.util.TreeMap<>(counts.get(ref.group()));
+            group.put(count, value);
+            newCounts.put(ref.group(), java.util.Collections.unmodifiableMap(group));
             return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
         }
         throw new InvalidInputException("what-if", List.of(new InputProblem(path, "no such count in the snapshot",

@@ -106,6 +106,38 @@ public final class SnapshotLayout {
         return countGroups.stream().filter(g -> g.path().equals(path)).findFirst();
     }
 
+    /**
+     * A JSON path of this layout typed: {@code $.tthc.fields[2].resolvedOnTime} is the list {@code tthc.fields}, entry 2,
+     * count {@code resolvedOnTime}; {@code tthc.fields[dat-dai]} names the entry by its code, as a what-if does;
+     * {@code $.civilService.discipline.disciplined} is a count of its group. The one parser of that syntax.
+     */
+    public InputRef ref(String path) {
+        String rest = path.startsWith("$.") ? path.substring(2) : path;
+        if (rest.startsWith(InputRef.REPORTED + "['") && rest.endsWith("']")) {
+            return new InputRef(InputRef.REPORTED, null, rest.substring(InputRef.REPORTED.length() + 2, rest.length() - 2), null);
+        }
+        int open = rest.indexOf('[');
+        if (open > 0 && rest.indexOf(']', open) > open) {
+            int close = rest.indexOf(']', open);
+            String inside = rest.substring(open + 1, close);
+            String count = close + 1 < rest.length() && rest.charAt(close + 1) == '.' ? rest.substring(close + 2) : null;
+            boolean position = !inside.isEmpty() && inside.chars().allMatch(Character::isDigit) && inside.length() < 10;
+            return new InputRef(rest.substring(0, open), position ? Integer.valueOf(inside) : null, position ? null : inside, count);
+        }
+        String parent = Paths.parent(rest);
+        boolean countOfGroup = group(parent).map(g -> g.counts().contains(Paths.key(rest))).orElse(false);
+        return countOfGroup ? new InputRef(parent, null, null, Paths.key(rest)) : new InputRef(rest, null, null, null);
+    }
+
+    /** What an input's numbers measure: its count group's unit, {@code percent} for a value, else {@code count}. */
+    public String unitOf(String input) {
+        Optional<CountGroup> group = group(input);
+        if (group.isPresent()) {
+            return group.get().unit();
+        }
+        return values.stream().anyMatch(v -> v.path().equals(input)) ? "percent" : CountGroup.UNITS.get(0);
+    }
+
     /** The survey a figure (e.g. {@code sipas.service.access}) belongs to. */
     public Optional<SurveyInput> surveyOf(String section) {
         return surveys.stream().filter(s -> Paths.within(section, s.path())).findFirst();

@@ -5,6 +5,9 @@ import io.github.parsipas.methodology.Citation;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Evidence;
+import io.github.parsipas.report.Measure;
+import io.github.parsipas.report.Threshold;
+import io.github.parsipas.snapshot.InputRef;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Problem;
@@ -47,7 +50,8 @@ class ProblemGroupingTest {
     private static Finding finding(FindingKind kind, String code, Agency lead, BigDecimal lost) {
         Text text = new Text(code, code);
         return new Finding(kind, code, "all", null, text, text, text, lost, lost,
-                new Evidence("$.impact.socioEconomicTargets", new Text("11/12", "11/12"), new Text("≥ 100%", "≥ 100%")),
+                new Evidence(new InputRef("impact.socioEconomicTargets", null, null, null), Measure.rate(11, 12, Measure.COUNT),
+                        Threshold.atLeast(BigDecimal.valueOf(100), Measure.PERCENT), null),
                 new Citation("KH 109/KH-UBND", "II.1.8", null), "Phường", lead, Status.INFERRED, null, List.of());
     }
 }
