@@ -5,6 +5,7 @@ import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Wording;
 import io.github.parsipas.snapshot.DatedList;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns the snapshot's tasks, documents, deliverables and reports into dated facts for one plan item. */
@@ -68,8 +70,8 @@ final class Deadlines {
                 // Reports missing for more than a year are one overdue entry, however many periods: a report grows
                 // with what the snapshot lists, never with how far asOf lies from the schedule's start.
                 String span = backlog.get(0).label() + "…" + backlog.get(backlog.size() - 1).label();
-                Text spanName = Arg.join(Arg.text(period(backlog.get(0).label())), " – ", Arg.text(period(backlog.get(backlog.size() - 1).label())),
-                        " (", Arg.count(backlog.size()), Arg.words(" kỳ)", " periods)")).both();
+                Text spanName = Messages.text("reports.backlog", Map.of("first", Arg.text(period(backlog.get(0).label())),
+                        "last", Arg.text(period(backlog.get(backlog.size() - 1).label())), "count", Arg.count(backlog.size())));
                 deadlines.add(new Deadline(item.code(), span, spanName, null,
                         backlog.get(0).end().plusDays(dueDays), null, asOf, window, "$.reports"));
             }

@@ -12,6 +12,8 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.MethodVersion;
 import io.github.parsipas.methodology.Pack;
+import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.ParForecast;
@@ -165,8 +167,8 @@ public final class Evaluation {
             if (lacking.isPresent()) {
                 findings.cannotEvaluate(item, lacking.get().path(), whyNot(lacking.get()));
             } else if (item.inputs().contains(DatedList.DELIVERABLES.code()) && Deadlines.deliverable(snapshot, item.code()).isEmpty()) {
-                findings.cannotEvaluate(item, "$.deliverables", new Text("Không thể đánh giá: $.deliverables không có mục " + item.code() + ".",
-                        "Cannot evaluate: $.deliverables has no entry for " + item.code() + "."));
+                findings.cannotEvaluate(item, "$.deliverables", Messages.text("cannotEvaluate.noEntry",
+                        Map.of("path", Arg.verbatim("$.deliverables"), "code", Arg.verbatim(item.code()))));
             } else {
                 facts.add(planned.requirement());
                 facts.addAll(planned.checks());
@@ -180,11 +182,7 @@ public final class Evaluation {
         if (section.why() != null) {
             return section.why();
         }
-        return section.present()
-                ? new Text("Không thể đánh giá: " + section.path() + " không có số liệu để tính tỷ lệ (mẫu số bằng 0).",
-                        "Cannot evaluate: " + section.path() + " has nothing to compute a rate from (denominator 0).")
-                : new Text("Không thể đánh giá: tệp số liệu chưa có mục " + section.path() + ".",
-                        "Cannot evaluate: the snapshot has no " + section.path() + " section.");
+        return Messages.text(section.present() ? "cannotEvaluate.noRate" : "cannotEvaluate.noSection", Map.of("path", Arg.verbatim(section.path())));
     }
 
     /** The forecast of the index by areas that gives one for the unit's kind, when its snapshot scored some area. */

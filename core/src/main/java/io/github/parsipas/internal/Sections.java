@@ -6,6 +6,8 @@ import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.facts.Value;
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
@@ -64,8 +66,7 @@ final class Sections {
             var answers = snapshot.surveys().get(survey.path());
             Optional<SurveyScores.Scale> scale = scales.apply(survey);
             if (answers != null && scale.isEmpty()) {
-                Text why = new Text("Không thể đánh giá: chưa có thang đo của khảo sát $." + survey.path() + " có hiệu lực ngày " + Language.VI.date(snapshot.asOf()) + ".",
-                        "Cannot evaluate: no answer scale of the $." + survey.path() + " survey is in force on " + snapshot.asOf() + ".");
+                Text why = Messages.text("cannotEvaluate.noScale", Map.of("path", Arg.verbatim("$." + survey.path()), "asOf", Arg.date(snapshot.asOf())));
                 survey.sections().forEach(name -> sections.put(name, Section.unscorable(name, why)));
                 continue;
             }

@@ -10,32 +10,24 @@ import java.util.Locale;
  * over until the new one is published, or our best reading.
  */
 public enum Status {
-    CONFIRMED("đã xác nhận", "confirmed"),
-    INFERRED("suy luận", "inferred"),
+    CONFIRMED,
+    INFERRED,
     /** Fitted by a third party to the scores an official system publishes: stronger than provisional, weaker than confirmed. */
-    FITTED("khớp với điểm Cổng công bố (bên thứ ba)", "fitted to the portal's scores (third party)"),
+    FITTED,
     /** Confirmed for an earlier version of the method, applied to a later one whose value is not yet public. */
-    CARRIED_OVER("theo phương pháp trước, chưa xác nhận", "carried over"),
-    PROVISIONAL("tạm tính", "provisional");
+    CARRIED_OVER,
+    PROVISIONAL;
 
-    private final String vi;
-    private final String en;
-    private final String code; // asked for every value behind every finding
-
-    Status(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
-        this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
+    private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-'); // asked for every value behind every finding
 
     @JsonValue
     public String code() {
         return code;
     }
 
-    /** The status for people, e.g. {@code tạm tính} or {@code provisional}. */
+    /** The status for people, e.g. {@code tạm tính} or {@code provisional} (messages {@code status.*}). */
     public String label(Language language) {
-        return language == Language.VI ? vi : en;
+        return Messages.get("status." + code, language);
     }
 
     public Status weakest(Status other) {

@@ -1,6 +1,8 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.snapshot.Period;
 
@@ -18,27 +20,6 @@ import java.util.TreeMap;
  */
 public final class Wording {
 
-    /** What the names in a finding's {@code unconfirmed} list stand for; a parameter not listed is "another value". */
-    private static final Map<String, String[]> VALUES = Map.ofEntries(
-            Map.entry("item", new String[]{"cách chấm", "how it is scored"}),
-            Map.entry("maxPoints", new String[]{"điểm tối đa", "maximum points"}),
-            Map.entry("bands", new String[]{"thang điểm", "point bands"}),
-            Map.entry("target", new String[]{"ngưỡng", "target"}),
-            Map.entry("minRate", new String[]{"ngưỡng", "threshold"}),
-            Map.entry("minPercent", new String[]{"ngưỡng", "threshold"}),
-            Map.entry("minPaymentRate", new String[]{"ngưỡng", "threshold"}),
-            Map.entry("perViolation", new String[]{"điểm trừ mỗi trường hợp", "points per case"}),
-            Map.entry("dueDays", new String[]{"thời hạn", "time limit"}),
-            Map.entry("deadline", new String[]{"hạn hoàn thành", "deadline"}),
-            Map.entry("handlingDays", new String[]{"thời hạn xử lý", "time limit"}),
-            Map.entry("minActivities", new String[]{"số hoạt động tối thiểu", "minimum activities"}),
-            Map.entry("minProposed", new String[]{"số mô hình tối thiểu", "minimum models"}),
-            Map.entry("minInspections", new String[]{"số cuộc kiểm tra tối thiểu", "minimum inspections"}),
-            Map.entry("minRespondents", new String[]{"số người trả lời tối thiểu", "minimum respondents"}),
-            Map.entry("elementThreshold", new String[]{"ngưỡng", "threshold"}),
-            Map.entry("approachingWindowDays", new String[]{"số ngày báo trước", "warning window"}),
-            Map.entry("surveyPoints", new String[]{"điểm điều tra xã hội học", "survey points"}));
-
     private Wording() {
     }
 
@@ -47,15 +28,10 @@ public final class Wording {
         return language.number(value.stripTrailingZeros());
     }
 
-    /** A unit kind for people: {@code ward-commune} → {@code phường, xã}. */
+    /** A unit kind for people: {@code ward-commune} → {@code phường, xã}; a kind the messages do not name, as it is. */
     public static String kind(String code, Language language) {
-        boolean vi = language == Language.VI;
-        return switch (code) {
-            case "city" -> vi ? "thành phố" : "city";
-            case "department" -> vi ? "sở, ban, ngành" : "department";
-            case "ward-commune" -> vi ? "phường, xã" : "ward or commune";
-            default -> code;
-        };
+        String key = "kind." + code;
+        return Messages.all(language).containsKey(key) ? Messages.get(key, language) : code;
     }
 
     /** {@code 2025-10} → {@code tháng 10/2025}, {@code 2025-Q4} → {@code quý IV/2025}, {@code 2025-W43} → {@code tuần 43/2025}. */
@@ -65,15 +41,23 @@ public final class Wording {
             return label;
         }
         Period p = parsed.get();
-        boolean vi = language == Language.VI;
+        Map<String, Arg> values = new TreeMap<>(Map.of("year", Arg.verbatim(String.valueOf(p.year()))));
         if (p.month() != null) {
-            return vi ? String.format(Locale.ROOT, "tháng %02d/%d", p.month(), p.year())
-                    : java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + p.year();
+            // A month is its number in Vietnamese, its name in English: how each language writes it, like a date.
+            values.put("month", l -> l == Language.VI ? twoDigits(p.month())
+                    : java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+            return Messages.format("period.month", values, language);
         }
         if (p.quarter() != null) {
-            return vi ? "quý " + List.of("I", "II", "III", "IV").get(p.quarter() - 1) + "/" + p.year() : "Q" + p.quarter() + " " + p.year();
+            values.put("quarter", l -> l == Language.VI ? List.of("I", "II", "III", "IV").get(p.quarter() - 1) : String.valueOf(p.quarter()));
+            return Messages.format("period.quarter", values, language);
         }
-        return vi ? String.format(Locale.ROOT, "tuần %02d/%d", p.week(), p.year()) : String.format(Locale.ROOT, "week %02d of %d", p.week(), p.year());
+        values.put("week", Arg.verbatim(twoDigits(p.week())));
+        return Messages.format("period.week", values, language);
+    }
+
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : String.valueOf(number);
     }
 
     /**
@@ -81,24 +65,24 @@ public final class Wording {
      * An entry {@code basis: …} (a yearly criterion on one period's data) reads as such.
      */
     static String unconfirmed(List<String> entries, Language language) {
-        boolean vi = language == Language.VI;
         Map<Status, List<String>> byStatus = new TreeMap<>();
         List<String> other = new java.util.ArrayList<>();
         for (String entry : entries) {
             int colon = entry.indexOf(": ");
             String name = colon < 0 ? entry : entry.substring(0, colon);
             if (name.equals("basis")) {
-                other.add(vi ? "số liệu một kỳ, tạm tính đến cuối năm" : "one period's data, provisional until year end");
+                other.add(Messages.get("unconfirmed.onePeriod", language));
                 continue;
             }
             Status status = colon < 0 ? null : status(entry.substring(colon + 2));
-            String[] words = VALUES.getOrDefault(name, new String[]{"giá trị khác", "another value"});
+            String key = "unconfirmed." + name;
+            String words = Messages.get(Messages.all(language).containsKey(key) ? key : "unconfirmed.other", language);
             if (status == null) {
-                other.add(words[language.ordinal()]);
+                other.add(words);
             } else {
                 List<String> list = byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>());
-                if (!list.contains(words[language.ordinal()])) {
-                    list.add(words[language.ordinal()]);
+                if (!list.contains(words)) {
+                    list.add(words);
                 }
             }
         }
