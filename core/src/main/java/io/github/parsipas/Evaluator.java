@@ -49,6 +49,15 @@ public final class Evaluator {
         return built;
     }
 
+    /** The engine for evaluating {@code snapshot}: one that cannot be built fails the evaluation, naming the unit. */
+    private Evaluation evaluation(Snapshot snapshot) {
+        try {
+            return evaluation();
+        } catch (RuntimeException e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e, null, null, e);
+        }
+    }
+
     /** An evaluator with the bundled methodology packs. */
     public static Evaluator create() {
         return new Evaluator(Methodology.bundled());
@@ -81,7 +90,7 @@ public final class Evaluator {
 
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
     public Report evaluate(Snapshot snapshot, String methodVersion) {
-        return evaluation().run(snapshot, methodVersion);
+        return evaluation(snapshot).run(snapshot, methodVersion);
     }
 
     public Methodology methodology() {
@@ -118,7 +127,7 @@ public final class Evaluator {
 
     /** The same for a report evaluated under a named version of the official method: its what-ifs are evaluated under it too. */
     public Report rankByWhatIf(Snapshot snapshot, Report report, String methodVersion) {
-        return Ranking.rank(evaluation(), snapshot, report, methodVersion);
+        return Ranking.rank(evaluation(snapshot), snapshot, report, methodVersion);
     }
 
     /**
