@@ -1,10 +1,11 @@
 package io.github.parsipas;
 
 import io.github.parsipas.methodology.RuleInfo;
+import io.github.parsipas.internal.Comparison;
 import io.github.parsipas.internal.Evaluation;
-import io.github.parsipas.internal.RuleEngine;
+import io.github.parsipas.internal.Ranking;
+import io.github.parsipas.methodology.EvaluationException;
 import io.github.parsipas.methodology.Methodology;
-import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.VersionComparison;
 import io.github.parsipas.snapshot.Snapshot;
@@ -27,27 +28,34 @@ public final class Evaluator {
 
     private final Methodology methodology;
     /** Built on the first evaluation, not before: a snapshot can be read, and refused, without the rule base. */
-    private volatile RuleEngine engine;
+    private volatile Evaluation evaluation;
     private final SnapshotReader reader;
-    private final io.github.parsipas.internal.Plans plans;
 
     private Evaluator(Methodology methodology) {
         this.methodology = methodology;
-        this.plans = new io.github.parsipas.internal.Plans(methodology);
         this.reader = new SnapshotReader(methodology.layout());
     }
 
-    private RuleEngine engine() {
-        RuleEngine built = engine;
+    private Evaluation evaluation() {
+        Evaluation built = evaluation;
         if (built == null) {
             synchronized (this) {
-                if (engine == null) {
-                    engine = new RuleEngine(methodology.ruleModules());
+                if (evaluation == null) {
+                    evaluation = new Evaluation(methodology);
                 }
-                built = engine;
+                built = evaluation;
             }
         }
         return built;
+    }
+
+    /** The engine for evaluating {@code snapshot}: one that cannot be built fails the evaluation, naming the unit. */
+    private Evaluation evaluation(Snapshot snapshot) {
+        try {
+            return evaluation();
+        } catch (RuntimeException e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e, null, null, e);
+        }
     }
 
     /** An evaluator with the bundled methodology packs. */
@@ -82,20 +90,7 @@ public final class Evaluator {
 
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
     public Report evaluate(Snapshot snapshot, String methodVersion) {
-        return guarded(snapshot, () -> Evaluation.run(methodology, engine(), plans, snapshot, methodVersion));
-    }
-
-    /** Runs an evaluation: bad input as it is, a rule's or pack's failure as an {@link EvaluationException} naming the unit. */
-    private static <T> T guarded(Snapshot snapshot, java.util.function.Supplier<T> evaluation) {
-        try {
-            return evaluation.get();
-        } catch (io.github.parsipas.snapshot.InvalidInputException e) {
-            throw e;
-        } catch (RuleEngine.RuleFailure e) {
-            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e.getMessage(), e.rule(), e.criterion(), e.getCause());
-        } catch (RuntimeException e) {
-            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e, null, null, e);
-        }
+        return evaluation(snapshot).run(snapshot, methodVersion);
     }
 
     public Methodology methodology() {
@@ -104,21 +99,7 @@ public final class Evaluator {
 
     /** Evaluates one snapshot under two versions of the official method and sets their criteria side by side. */
     public VersionComparison compare(Snapshot snapshot, String versionA, String versionB) {
-        Report a = evaluate(snapshot, versionA);
-        Report b = evaluate(snapshot, versionB);
-        java.util.Map<String, CriterionScore> byCodeA = new java.util.TreeMap<>();
-        a.criteria().forEach(c -> byCodeA.put(c.code(), c));
-        java.util.Map<String, CriterionScore> byCodeB = new java.util.TreeMap<>();
-        b.criteria().forEach(c -> byCodeB.put(c.code(), c));
-        java.util.SortedSet<String> codes = new java.util.TreeSet<>(byCodeA.keySet());
-        codes.addAll(byCodeB.keySet());
-        List<VersionComparison.Row> rows = codes.stream().map(code -> {
-            CriterionScore ca = byCodeA.get(code);
-            CriterionScore cb = byCodeB.get(code);
-            return new VersionComparison.Row(code, (ca != null ? ca : cb).name(), ca == null ? null : ca.points(),
-                    cb == null ? null : cb.points(), ca == null || cb == null ? null : cb.points().subtract(ca.points()));
-        }).toList();
-        return new VersionComparison(versionA, versionB, total(a), total(b), rows);
+        return Comparison.of(evaluation(), snapshot, versionA, versionB);
     }
 
     /**
@@ -129,7 +110,7 @@ public final class Evaluator {
      *         new value does not fit its group (a part above its whole)
      */
     public io.github.parsipas.report.WhatIf whatIf(Snapshot snapshot, java.util.Map<String, Long> changes) {
-        Snapshot changed = apply(snapshot, changes);
+        Snapshot changed = Ranking.apply(methodology.layout(), snapshot, changes);
         WhatIfChecks.check(methodology.layout(), changed, changes.keySet());
         return new io.github.parsipas.report.WhatIf(changes, evaluate(snapshot), evaluate(changed));
     }
@@ -146,53 +127,7 @@ public final class Evaluator {
 
     /** The same for a report evaluated under a named version of the official method: its what-ifs are evaluated under it too. */
     public Report rankByWhatIf(Snapshot snapshot, Report report, String methodVersion) {
-        List<io.github.parsipas.report.Problem> ranked = new java.util.ArrayList<>();
-        for (io.github.parsipas.report.Problem problem : report.problems()) {
-            java.util.Optional<java.util.Map<String, Long>> closing = Closing.of(methodology.layout(), snapshot, problem);
-            // Points alone: the what-ifs need no trace, grouping or receipt.
-            ranked.add(problem.ranked(0, closing.map(changes -> {
-                Snapshot closed = apply(snapshot, changes);
-                return wonBack(report, guarded(closed, () -> Evaluation.points(methodology, engine(), plans, closed, methodVersion)));
-            }).orElse(null)));
-        }
-        ranked.sort(java.util.Comparator.comparing(io.github.parsipas.report.Problem::gain).reversed()
-                .thenComparing(io.github.parsipas.report.Problem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparing(io.github.parsipas.report.Problem::rank));
-        List<io.github.parsipas.report.Problem> out = new java.util.ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            out.add(ranked.get(i).ranked(i + 1, ranked.get(i).wonBack()));
-        }
-        return report.withProblems(out);
-    }
-
-    private Snapshot apply(Snapshot snapshot, java.util.Map<String, Long> changes) {
-        Snapshot changed = snapshot;
-        for (java.util.Map.Entry<String, Long> change : changes.entrySet()) {
-            changed = changed.withCount(methodology.layout().ref(change.getKey()), change.getValue());
-        }
-        return changed;
-    }
-
-    /** Points gained per index: the PAR Index (its areas' points) and each other index. */
-    private static java.util.Map<String, java.math.BigDecimal> wonBack(Report before, Evaluation.Points after) {
-        java.util.Map<String, java.math.BigDecimal> gained = new java.util.TreeMap<>();
-        java.math.BigDecimal par = parPoints(after.areas()).subtract(parPoints(before.areas()));
-        if (par.signum() != 0) {
-            gained.put("PAR", par);
-        }
-        for (io.github.parsipas.report.IndexScore index : before.indices()) {
-            after.indices().stream().filter(i -> i.code().equals(index.code())).findFirst()
-                    .map(i -> i.points().subtract(index.points())).filter(d -> d.signum() != 0).ifPresent(d -> gained.put(index.code(), d));
-        }
-        return gained;
-    }
-
-    private static java.math.BigDecimal parPoints(List<io.github.parsipas.report.AreaScore> areas) {
-        return areas.stream().map(io.github.parsipas.report.AreaScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-    }
-
-    private static java.math.BigDecimal total(Report report) {
-        return report.criteria().stream().map(CriterionScore::points).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return Ranking.rank(evaluation(snapshot), snapshot, report, methodVersion);
     }
 
     /**
@@ -200,7 +135,7 @@ public final class Evaluator {
      * {@code methodVersion} ({@code null}: the one of its year): where a rule's silence means "met".
      */
     public java.util.Set<String> judgedItems(Snapshot snapshot, String methodVersion) {
-        return Evaluation.judgedItems(methodology, plans, snapshot, methodVersion);
+        return evaluation().judgedItems(snapshot, methodVersion);
     }
 
     /**
@@ -209,7 +144,7 @@ public final class Evaluator {
      */
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new java.util.ArrayList<>();
-        engine().criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
+        evaluation().criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
                 code == null ? null : methodology.item(code).map(item -> item.source().describe()).orElse(null))));
         methodology.items().values().forEach(item -> item.checks().forEach(check ->
                 rules.add(new RuleInfo(item.ruleName(check), item.code(), item.source().describe()))));

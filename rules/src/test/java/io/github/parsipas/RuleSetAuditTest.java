@@ -49,6 +49,34 @@ class RuleSetAuditTest {
     }
 
     @Test
+    void aRuleDeclaresTheParametersItReadsBeyondItsItemsOwn() throws IOException {
+        // What a rule reads ($t.param("x"), or a parameter named to outcome) is what traces and explain show: declared, not guessed.
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end");
+        java.util.regex.Pattern read = java.util.regex.Pattern.compile("param\\(\\s*\"(\\w+)\"\\s*\\)|outcome\\.\\w+\\([^;]*\"(\\w+)\"\\s*(?:,\\s*(?:true|false)\\s*)?\\);");
+        int reading = 0;
+        for (String file : files("src/main/resources/io/github/parsipas/rules", ".drl")) {
+            java.util.regex.Matcher rules = rule.matcher(Files.readString(Path.of("src/main/resources/io/github/parsipas/rules", file)));
+            while (rules.find()) {
+                String body = rules.group(2);
+                java.util.regex.Matcher criterion = java.util.regex.Pattern.compile("@criterion\\(\"([^\"]+)\"\\)").matcher(body);
+                java.util.regex.Matcher declared = java.util.regex.Pattern.compile("@parameters\\(\"([^\"]+)\"\\)").matcher(body);
+                assertThat(criterion.find()).as("rule \"%s\" names its criterion", rules.group(1)).isTrue();
+                Set<String> allowed = new java.util.TreeSet<>(METHODOLOGY.item(criterion.group(1)).orElseThrow().parameters().keySet());
+                if (declared.find()) {
+                    allowed.addAll(List.of(declared.group(1).split(" ")));
+                }
+                java.util.regex.Matcher reads = read.matcher(body);
+                while (reads.find()) {
+                    String name = reads.group(1) != null ? reads.group(1) : reads.group(2);
+                    reading++;
+                    assertThat(allowed).as("%s: rule \"%s\" reads %s", file, rules.group(1), name).contains(name);
+                }
+            }
+        }
+        assertThat(reading).as("parameters read by the DRL rules").isEqualTo(13);
+    }
+
+    @Test
     void theDrlHoldsOnlyRulesWithLogicOfTheirOwn() {
         // An item judged by a typical scheme has checks and no hand-written rule; the DRL is for the others.
         Set<String> typical = new java.util.TreeSet<>();

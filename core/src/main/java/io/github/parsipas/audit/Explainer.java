@@ -2,6 +2,7 @@ package io.github.parsipas.audit;
 
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.facts.Rate;
+import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
@@ -24,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Why a criterion or target gave the findings it gave — or none: the item with its parameters and
- * their sources and status, the findings, the rules that fired on which facts, and, when nothing
- * was found, which condition did not hold, with the input values.
+ * Why a criterion or target gave the findings it gave — or none: the item, the values its checks and rules
+ * read as the evaluation applied them (the requirement its trace shows: method version, status, source), the
+ * findings, the rules that fired on which facts, and, when nothing was found, which condition did not hold,
+ * with the input values.
  */
 public final class Explainer {
 
@@ -48,12 +50,16 @@ public final class Explainer {
             Map.entry("conditionFails", new String[]{"nên điều kiện của quy tắc không thỏa", "so the rule's condition does not hold"}),
             Map.entry("scored", new String[]{"Đạt", "Scored"}),
             Map.entry("from", new String[]{"từ", "from"}),
+            Map.entry("under", new String[]{"theo", "under"}),
             Map.entry("none", new String[]{"không có", "none"}));
 
     private final Evaluator evaluator;
+    /** The evaluator's engine on the same methodology (its rule base is shared): the plans, as evaluations derive them. */
+    private final Evaluation evaluation;
 
     public Explainer(Evaluator evaluator) {
         this.evaluator = evaluator;
+        this.evaluation = new Evaluation(evaluator.methodology());
     }
 
     public String explain(Snapshot snapshot, String code, Language language) {
@@ -69,7 +75,8 @@ public final class Explainer {
                 + " (" + lead.code() + ", " + evaluator.methodology().leadStatus(item).label(language) + ")"));
         out.line(label("applies", language) + ": " + String.join("; ", item.appliesTo().stream().map(k -> kind(k, language)).toList()));
         out.line(label("inputs", language) + ": " + String.join(", ", item.inputs()));
-        parameters(out, item, snapshot, language);
+        Optional<Requirement> requirement = evaluation.requirement(snapshot, code, null);
+        requirement.ifPresent(r -> parameters(out, r, snapshot, language));
 
         List<Finding> findings = report.findings().stream().filter(f -> f.code().equals(code)).toList();
         out.line("");
@@ -87,50 +94,55 @@ public final class Explainer {
         if (findings.stream().noneMatch(f -> f.kind() == FindingKind.WARNING || f.kind() == FindingKind.DEDUCTION)) {
             out.line("");
             out.line(label("whyNot", language) + ":");
-            whyNot(out, item, snapshot, report, language);
+            whyNot(out, item, requirement, snapshot, report, language);
         }
         return out.toString();
     }
 
-    private void parameters(Lines out, Item item, Snapshot snapshot, Language language) {
-        if (item.parameters().isEmpty() && item.maxPoints() == null) {
+    /** The values the requirement's checks and rules read, as its trace shows them. */
+    private static void parameters(Lines out, Requirement requirement, Snapshot snapshot, Language language) {
+        if (requirement.applied().isEmpty()) {
             return;
         }
-        out.line(label("parameters", language) + " (" + language.date(snapshot.asOf()) + "):");
-        for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
-            Optional<DatedValue> v = p.getValue().at(snapshot.asOf());
-            out.line("- " + p.getKey() + " = " + v.map(d -> plain(d.value(), language) + " " + p.getValue().unit() + " (" + d.status().label(language)
-                    + ", " + label("from", language) + " " + (d.from() == null ? d.version() : language.date(d.from())) + "; " + d.source() + ")")
-                    .orElse(label("notInForce", language) + " " + language.date(snapshot.asOf())));
-        }
-        if (item.maxPoints() != null) {
-            out.line("- maxPoints = " + plain(item.maxPoints().value(), language) + " (" + item.maxPoints().status().label(language) + "; " + item.maxPoints().source() + ")");
-        }
-        if (item.bands() != null) {
-            StringBuilder bands = new StringBuilder();
-            item.bands().steps().forEach(b -> bands.append(bands.length() == 0 ? "" : "; ").append("≥ ").append(plain(b.atLeast(), language))
-                    .append("% → ").append(plain(b.share(), language)));
-            out.line("- bands = " + bands + " (" + item.bands().status().label(language) + "; " + item.bands().source() + ")");
+        out.line(label("parameters", language) + " (" + language.date(snapshot.asOf())
+                + (requirement.version() == null ? "" : ", " + requirement.version()) + "):");
+        for (Requirement.Applied a : requirement.applied()) {
+            String value = a.value() != null ? plain(a.value(), language) + (a.unit().isEmpty() ? "" : " " + a.unit()) : bands(requirement.item(), language);
+            String basis = a.version() != null ? ", " + label("under", language) + " " + a.version()
+                    : a.from() != null ? ", " + label("from", language) + " " + language.date(a.from()) : "";
+            out.line("- " + a.name() + " = " + value + " (" + a.status().label(language) + basis + "; " + a.source() + ")");
         }
     }
 
-    private void whyNot(Lines out, Item item, Snapshot snapshot, Report report, Language language) {
+    private static String bands(Item item, Language language) {
+        StringBuilder bands = new StringBuilder();
+        item.bands().steps().forEach(b -> bands.append(bands.length() == 0 ? "" : "; ").append("≥ ").append(plain(b.atLeast(), language))
+                .append("% → ").append(plain(b.share(), language)));
+        return bands.toString();
+    }
+
+    private void whyNot(Lines out, Item item, Optional<Requirement> requirement, Snapshot snapshot, Report report, Language language) {
         String kind = snapshot.unit().kind().code();
         if (!item.appliesTo().contains(kind)) {
             out.line("- " + label("notApplicable", language) + " " + kind(kind, language) + " (" + label("applies", language) + ": "
                     + String.join("; ", item.appliesTo().stream().map(k -> kind(k, language)).toList()) + ")");
             return;
         }
-        for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
-            if (p.getValue().at(snapshot.asOf()).isEmpty()) {
-                out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf()));
+        if (requirement.isEmpty()) { // asked, but not in force: one of its own parameters has no value under the method version, or its pack
+            String version = evaluation.methodVersion(item, snapshot, null);
+            for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
+                if (p.getValue().at(snapshot.asOf(), version).isEmpty()) {
+                    out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf())
+                            + (version == null ? "" : " (" + version + ")"));
+                    return;
+                }
+            }
+            java.time.LocalDate from = evaluator.methodology().packOf(item).inForceFrom();
+            if (from != null && snapshot.asOf().isBefore(from)) {
+                out.line("- " + evaluator.methodology().packOf(item).id() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf())
+                        + " (" + language.date(from) + ")");
                 return;
             }
-        }
-        java.time.LocalDate from = evaluator.methodology().packOf(item).inForceFrom();
-        if (from != null && snapshot.asOf().isBefore(from)) {
-            out.line("- " + evaluator.methodology().packOf(item).id() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf())
-                    + " (" + language.date(from) + ")");
             return;
         }
         Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
@@ -139,13 +151,13 @@ public final class Explainer {
                     + ": " + score.get().evidence().path() + " " + score.get().evidence().observed().in(language));
             return;
         }
-        for (Object fact : Evaluation.factsFor(evaluator.methodology(), snapshot, item)) {
+        for (Object fact : evaluation.factsFor(snapshot, item)) {
             if (fact instanceof Rate rate) {
-                Optional<DatedValue> minimum = item.checks().stream()
+                Optional<BigDecimal> minimum = item.checks().stream()
                         .filter(c -> c.scheme() == Scheme.BELOW && (c.measure().equals(rate.measure())))
-                        .map(c -> item.parameters().get(c.parameter())).filter(java.util.Objects::nonNull)
-                        .flatMap(p -> p.at(snapshot.asOf()).stream()).findFirst();
-                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m.value(), language)
+                        .map(c -> requirement.get().parameters().get(c.parameter())).filter(java.util.Objects::nonNull)
+                        .map(DatedValue::value).findFirst();
+                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m, language)
                         + "%, " + label("conditionFails", language)).orElse(""));
             } else if (fact instanceof io.github.parsipas.facts.Fact other) {
                 out.line("- " + other.describe());

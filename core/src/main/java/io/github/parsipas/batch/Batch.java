@@ -1,6 +1,6 @@
 package io.github.parsipas.batch;
 
-import io.github.parsipas.EvaluationException;
+import io.github.parsipas.methodology.EvaluationException;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.report.BatchReport;
 import io.github.parsipas.report.BatchReport.Rejected;

@@ -2,16 +2,20 @@ package io.github.parsipas.facts;
 
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
+import io.github.parsipas.methodology.Status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A pack item that applies to the unit, with its parameters resolved at the evaluation date.
  * Only applicable items with all their inputs present are inserted, so rules never see the others.
+ * It describes itself (in traces and explanations) by the values its checks and rules read ({@link #applied()}),
+ * not by every parameter in force for its pack.
  */
 public final class Requirement implements Fact {
 
@@ -19,15 +23,29 @@ public final class Requirement implements Fact {
     private final LocalDate asOf;
     private final String version;
     private final Map<String, DatedValue> parameters;
+    private final List<Applied> applied;
     /** Described once, before sessions share the requirement ({@code Plans}): every rule firing on it traces it. */
     private String description;
 
-    /** @param version the version of the item's official method applied, or {@code null} for a pack without versions */
-    public Requirement(Item item, LocalDate asOf, String version, Map<String, DatedValue> parameters) {
+    /**
+     * A value a requirement's checks or rules read, as the evaluation applies it: a parameter (in force from
+     * {@code from}, or under method {@code version}), the criterion's {@code maxPoints} as scored or its {@code bands}
+     * ({@code value} {@code null}: the item's scale), with its status under the method version in use.
+     */
+    public record Applied(String name, BigDecimal value, String unit, Status status, LocalDate from, String version, String source) {
+    }
+
+    /**
+     * @param version    the version of the item's official method applied, or {@code null} for a pack without versions
+     * @param parameters every parameter in force for the item (its own, its pack's and its index's), for its rules and messages
+     * @param applied    those its checks and rules read, with the criterion's maximum and bands, in the order described
+     */
+    public Requirement(Item item, LocalDate asOf, String version, Map<String, DatedValue> parameters, List<Applied> applied) {
         this.item = item;
         this.asOf = asOf;
         this.version = version;
         this.parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
+        this.applied = List.copyOf(applied);
     }
 
     public String getCode() {
@@ -56,6 +74,11 @@ public final class Requirement implements Fact {
         return parameters;
     }
 
+    /** The values the item's checks and rules read, as applied: what traces and explanations show. */
+    public List<Applied> applied() {
+        return applied;
+    }
+
     public LocalDate getDeadline() {
         return item.deadline();
     }
@@ -80,11 +103,29 @@ public final class Requirement implements Fact {
 
     private String describeNow() {
         StringBuilder text = new StringBuilder(item.code());
-        parameters.forEach((name, v) -> text.append(", ").append(name).append(" = ").append(v.value().toPlainString())
-                .append(" (").append(v.status().code()).append(", from ").append(v.from()).append(", ").append(v.source()).append(")"));
+        if (version != null) {
+            text.append(" (").append(version).append(")");
+        }
+        for (Applied a : applied) {
+            text.append(", ").append(a.name()).append(" = ").append(a.value() != null ? a.value().toPlainString() : bands())
+                    .append(" (").append(a.status().code());
+            if (a.version() != null) {
+                text.append(", under ").append(a.version());
+            } else if (a.from() != null) {
+                text.append(", from ").append(a.from());
+            }
+            text.append(", ").append(a.source()).append(")");
+        }
         if (item.deadline() != null) {
             text.append(", deadline ").append(item.deadline());
         }
+        return text.toString();
+    }
+
+    private String bands() {
+        StringBuilder text = new StringBuilder();
+        item.bands().steps().forEach(b -> text.append(text.length() == 0 ? "" : "; ").append(">= ").append(b.atLeast().toPlainString())
+                .append("% -> ").append(b.share().toPlainString()));
         return text.toString();
     }
 }

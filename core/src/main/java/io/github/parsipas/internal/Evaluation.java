@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.methodology.DatedValue;
+import io.github.parsipas.methodology.EvaluationException;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.MethodVersion;
@@ -44,8 +45,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * One evaluation: snapshot → facts → rules → report. Items that do not apply to the unit kind, or
- * are not yet in force on {@code asOf}, are left out; items lacking an input are "cannot evaluate".
+ * The evaluation engine of a methodology: snapshot → facts → rules → report, on its rule base and its plans
+ * (what each kind of unit is asked, kept across evaluations). Items that do not apply to the unit kind, or are
+ * not yet in force on {@code asOf}, are left out; items lacking an input are "cannot evaluate". Thread-safe.
  */
 public final class Evaluation {
 
@@ -63,15 +65,34 @@ public final class Evaluation {
             "The snapshot's counts cover its period (basis: period), not the year to date: criteria judged on a year's data (tasks, "
                     + "documents, communication, models, discipline, inspections) are provisional until year end.");
 
-    private Evaluation() {
+    private final Methodology methodology;
+    private final RuleEngine engine;
+    private final Plans plans;
+
+    /** Loads the methodology's rule base (once per set of rule modules in the JVM). */
+    public Evaluation(Methodology methodology) {
+        this.methodology = methodology;
+        this.engine = new RuleEngine(methodology.ruleModules());
+        this.plans = new Plans(methodology, engine.ruleParameters());
+    }
+
+    public Methodology methodology() {
+        return methodology;
     }
 
     /**
      * Evaluates a snapshot. {@code version} names the official method to apply (e.g. {@code 876/QĐ-BNV});
      * {@code null} takes, for each pack, the version that governs the snapshot's year.
+     *
+     * @throws io.github.parsipas.snapshot.InvalidInputException when the snapshot is not acceptable to the rule set
+     * @throws EvaluationException when a rule or pack fails, naming the unit
      */
-    public static Report run(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
-        Judged judged = judge(methodology, engine, plans, snapshot, version, true);
+    public Report run(Snapshot snapshot, String version) {
+        return guarded(snapshot, () -> report(snapshot, version));
+    }
+
+    private Report report(Snapshot snapshot, String version) {
+        Judged judged = judge(snapshot, version, true);
         Findings findings = judged.findings();
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
         List<IndexScore> indices = indices(methodology, snapshot, judged);
@@ -100,10 +121,25 @@ public final class Evaluation {
     }
 
     /** The points only (no trace, grouping or receipt): for the many evaluations that rank a report's problems. */
-    public static Points points(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version) {
-        Judged judged = judge(methodology, engine, plans, snapshot, version, false);
-        return new Points(ReportAssembler.areas(methodology, judged.findings().scores(), snapshot, pack -> versionOf(pack, snapshot, version)),
-                indices(methodology, snapshot, judged));
+    public Points points(Snapshot snapshot, String version) {
+        return guarded(snapshot, () -> {
+            Judged judged = judge(snapshot, version, false);
+            return new Points(ReportAssembler.areas(methodology, judged.findings().scores(), snapshot, pack -> versionOf(pack, snapshot, version)),
+                    indices(methodology, snapshot, judged));
+        });
+    }
+
+    /** Bad input as it is; a rule's or pack's failure as an {@link EvaluationException} naming the unit. */
+    private static <T> T guarded(Snapshot snapshot, java.util.function.Supplier<T> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (io.github.parsipas.snapshot.InvalidInputException e) {
+            throw e;
+        } catch (EvaluationException e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e.getMessage(), e.rule(), e.criterion(), e.getCause());
+        } catch (RuntimeException e) {
+            throw new EvaluationException("evaluating " + snapshot.unit().id() + ": " + e, null, null, e);
+        }
     }
 
     /** What the rules concluded on a snapshot, and the sections they read. */
@@ -111,7 +147,7 @@ public final class Evaluation {
                           Function<SurveyInput, Optional<SurveyScores.Scale>> scales) {
     }
 
-    private static Judged judge(Methodology methodology, RuleEngine engine, Plans plans, Snapshot snapshot, String version, boolean trace) {
+    private Judged judge(Snapshot snapshot, String version, boolean trace) {
         Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
         InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
@@ -131,7 +167,7 @@ public final class Evaluation {
      * The items judged on the snapshot's data: asked of the unit, in force, and with their inputs present — those whose
      * rules' silence means "met" rather than "not applicable" or "cannot evaluate" (for audit coverage and batches).
      */
-    public static java.util.Set<String> judgedItems(Methodology methodology, Plans plans, Snapshot snapshot, String version) {
+    public java.util.Set<String> judgedItems(Snapshot snapshot, String version) {
         Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
         Findings scratch = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
         return requirements(plans, snapshot, version, Sections.of(snapshot, methodology.layout(), scales), scratch).stream()
@@ -195,16 +231,34 @@ public final class Evaluation {
         return ReportAssembler.forecast(pack.get(), areas, versionOf(pack.get(), snapshot, version), snapshot.asOf(), snapshot);
     }
 
-    /** The facts an item is judged on — from its sections, and its dated items — for explanations of why nothing fired. */
-    public static List<Object> factsFor(Methodology methodology, Snapshot snapshot, Item item) {
+    /**
+     * The requirement an evaluation under {@code version} plans for an item: its method version and the values its
+     * checks and rules read. Empty when the item is not asked of the unit or not in force.
+     */
+    public Optional<Requirement> requirement(Snapshot snapshot, String code, String version) {
+        return plans.of(snapshot, version).stream().filter(p -> p.item().code().equals(code)).map(Plans.Planned::requirement).findFirst();
+    }
+
+    /** The version of its official method an item is applied in on the snapshot, {@code asked} or the one of its year. */
+    public String methodVersion(Item item, Snapshot snapshot, String asked) {
+        return versionOf(methodology.packOf(item), snapshot, asked);
+    }
+
+    /** Each rule written for one criterion, by name, with its criterion code or {@code null}. */
+    public Map<String, String> criterionRules() {
+        return engine.criterionRules();
+    }
+
+    /**
+     * The facts an item is judged on — from its sections, and its dated items when it is planned — for explanations
+     * of why nothing fired.
+     */
+    public List<Object> factsFor(Snapshot snapshot, Item item) {
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales(methodology, snapshot));
         List<Object> facts = new ArrayList<>(item.inputs().stream().map(input -> section(sections, item, input))
                 .flatMap(s -> s.facts().stream()).toList());
-        Pack pack = methodology.packOf(item);
         boolean listsPresent = item.inputs().stream().filter(i -> DatedList.fromCode(i).isPresent()).allMatch(i -> sections.get(i).present());
-        String applied = versionOf(pack, snapshot, null);
-        parametersAt(methodology, pack, item, snapshot, applied).filter(p -> listsPresent)
-                .ifPresent(p -> facts.addAll(Deadlines.of(item, new Requirement(item, snapshot.asOf(), applied, p), snapshot)));
+        requirement(snapshot, item.code(), null).filter(r -> listsPresent).ifPresent(r -> facts.addAll(Deadlines.of(item, r, snapshot)));
         return facts;
     }
 

@@ -1,6 +1,7 @@
 package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Outcome;
+import io.github.parsipas.methodology.EvaluationException;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.report.Trace;
@@ -97,29 +98,10 @@ public final class RuleEngine {
             session.fireAllRules();
             return listener == null ? List.of() : listener.traces();
         } catch (ConsequenceException e) {
-            throw new RuleFailure(e.getRule().getName(), String.valueOf(e.getRule().getMetaData().get("criterion")), e.getCause());
+            throw new EvaluationException("rule \"" + e.getRule().getName() + "\" failed: " + e.getCause(), e.getRule().getName(),
+                    String.valueOf(e.getRule().getMetaData().get("criterion")), e.getCause());
         } finally {
             session.dispose();
-        }
-    }
-
-    /** A rule's consequence threw: the rule and its criterion, and the cause (the engine's wrapper left behind). */
-    public static final class RuleFailure extends RuntimeException {
-        private final String rule;
-        private final String criterion;
-
-        RuleFailure(String rule, String criterion, Throwable cause) {
-            super("rule \"" + rule + "\" failed: " + cause, cause);
-            this.rule = rule;
-            this.criterion = criterion;
-        }
-
-        public String rule() {
-            return rule;
-        }
-
-        public String criterion() {
-            return criterion;
         }
     }
 
@@ -133,6 +115,22 @@ public final class RuleEngine {
             }
         }
         return rules;
+    }
+
+    /**
+     * The parameters the rules written for a criterion read besides the criterion's own, by criterion code: their metadata
+     * {@code @parameters} (names separated by spaces), so that traces and explanations show what the rules used.
+     */
+    public Map<String, Set<String>> ruleParameters() {
+        Map<String, Set<String>> read = new TreeMap<>();
+        for (Rule rule : rules()) {
+            Object names = rule.getMetaData().get("parameters");
+            Object criterion = rule.getMetaData().get("criterion");
+            if (names != null && criterion != null) {
+                read.computeIfAbsent(criterion.toString(), c -> new java.util.TreeSet<>()).addAll(List.of(names.toString().split(" ")));
+            }
+        }
+        return read;
     }
 
     /** The schemes the generic rules implement (metadata {@code @scheme}, scheme codes separated by spaces). */

@@ -107,6 +107,7 @@ public final class ParSipasCli {
         @Option(names = "--parameters", paramLabel = "<file>", description = "YAML file of official values replacing provisional ones")
         Path parameters;
 
+        /** A new evaluator, reading {@code --parameters}: call it once per command (it loads the rule set). */
         Evaluator evaluator() {
             return withParameters(parameters);
         }
@@ -246,7 +247,8 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            return new Explainer(evaluator()).explain(evaluator().reader().read(snapshot), code, language);
+            Evaluator evaluator = evaluator();
+            return new Explainer(evaluator).explain(evaluator.reader().read(snapshot), code, language);
         }
     }
 
@@ -262,7 +264,8 @@ public final class ParSipasCli {
 
         @Override
         String run(Language language) {
-            return evaluator().compare(evaluator().reader().read(snapshot), versionA, versionB).markdown(language);
+            Evaluator evaluator = evaluator();
+            return evaluator.compare(evaluator.reader().read(snapshot), versionA, versionB).markdown(language);
         }
     }
 
@@ -285,7 +288,8 @@ public final class ParSipasCli {
                     throw new CommandLine.ParameterException(spec.commandLine(), "--set: found \"" + setting + "\", expected <path>=<whole number>");
                 }
             }
-            return evaluator().whatIf(evaluator().reader().read(snapshot), changes).markdown(language);
+            Evaluator evaluator = evaluator();
+            return evaluator.whatIf(evaluator.reader().read(snapshot), changes).markdown(language);
         }
     }
 

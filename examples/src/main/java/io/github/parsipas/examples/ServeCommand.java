@@ -21,6 +21,10 @@ final class ServeCommand extends ParSipasCli.Evaluating {
 
     @Override
     public Integer call() throws Exception {
+        // The process is the server: its JDK limits (seconds) a request must arrive, and a response leave, within;
+        // -D on the command line wins.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "30");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "60");
         Server server = Server.start(evaluator(), host, port, threads > 0 ? threads : 2 * Runtime.getRuntime().availableProcessors());
         spec.commandLine().getErr().println("ParSipas listening on http://" + host + ":" + server.port() + "/v1/ (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);

@@ -58,11 +58,13 @@ public final class Server implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** Starts serving on {@code host:port} (port 0: any free one) with {@code threads} workers. */
+    /**
+     * Starts serving on {@code host:port} (port 0: any free one) with {@code threads} workers. The JDK server's time
+     * limits for a request to arrive and a response to leave are system properties of the whole JVM
+     * ({@code sun.net.httpserver.maxReqTime}, {@code maxRspTime}, in seconds), read when its first server starts:
+     * they belong to whoever owns the process, so this leaves them alone ({@code serve} sets them for its own).
+     */
     public static Server start(Evaluator evaluator, String host, int port, int threads) throws IOException {
-        // The JDK server's own limits: a request must arrive, and a response leave, within these (seconds).
-        System.setProperty("sun.net.httpserver.maxReqTime", "30");
-        System.setProperty("sun.net.httpserver.maxRspTime", "60");
         HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 64);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         Server server = new Server(evaluator, http, workers);

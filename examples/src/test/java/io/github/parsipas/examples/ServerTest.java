@@ -35,6 +35,12 @@ class ServerTest {
     }
 
     @Test
+    void startingAServerLeavesTheJvmsSystemPropertiesAlone() {
+        // The JDK server's time limits belong to whoever owns the process (serve sets its own), not to an embedded server.
+        assertThat(System.getProperties()).doesNotContainKeys("sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime");
+    }
+
+    @Test
     void healthRulesetsAndTheOpenApiDocument() throws Exception {
         assertThat(json(get("/v1/health")).path("status").asText()).isEqualTo("ok");
         JsonNode rulesets = json(get("/v1/rulesets"));

@@ -1,8 +1,9 @@
-package io.github.parsipas;
+package io.github.parsipas.methodology;
 
 /**
  * An evaluation failed for a reason other than its input: a defect of a rule or pack, named here with the
- * rule and criterion where one was running. Bad input is {@link io.github.parsipas.snapshot.InvalidInputException}
+ * rule and criterion where one was running. The one failure type of the engine: a failing rule is reported
+ * with it from inside, and the evaluation adds the unit. Bad input is {@link io.github.parsipas.snapshot.InvalidInputException}
  * instead. No exception of the rule engine or the JSON library leaves the API; this one carries the cause.
  */
 public class EvaluationException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.github.parsipas;
+package io.github.parsipas.internal;
 
 import io.github.parsipas.report.Problem;
 import io.github.parsipas.snapshot.CountGroup;
