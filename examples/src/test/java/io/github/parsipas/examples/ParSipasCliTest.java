@@ -159,6 +159,22 @@ class ParSipasCliTest {
     }
 
     @Test
+    void hashPrintsTheReceiptsInputHash(@TempDir Path dir) throws Exception {
+        // small.json canonicalised by hand in ReceiptTest; the same digest as python3's json.dumps(sort_keys=True) of it
+        assertThat(run("hash", "../rules/src/test/resources/receipt/small.yaml")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("485b01facebfa53aabfab6e97452c304128be08bbf3442c46e177112510cd3b1\n");
+        out.reset();
+        assertThat(run("hash", WARD)).isZero();
+        String hash = out.toString(StandardCharsets.UTF_8).strip();
+        out.reset();
+        assertThat(run("evaluate", WARD, "--format", "json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"inputSha256\" : \"" + hash + "\"");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": 1}");
+        assertThat(run("hash", bad.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.format");
+    }
+
+    @Test
     void readsThePortalsResponsesForAProvinceAndItsUnits(@TempDir Path dir) throws Exception {
         String[] portal = {"evaluate", "--from", "portal766", "portal766/hcm-2025-10", "--as-of", "2025-10-31", "--period", "2025-10"};
         assertThat(run(portal)).isZero();
