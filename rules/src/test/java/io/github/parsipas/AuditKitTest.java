@@ -28,7 +28,8 @@ class AuditKitTest {
     void aWrongFixtureSaysExpectedAndActualInItsOwnTerms() {
         FixtureResult result = AUDIT.run(FixtureReader.read(Path.of("src/test/resources/wrong-fixtures/wrong-expectations.yaml")));
         assertThat(result.passed()).isFalse();
-        assertThat(result.failures()).containsExactly(
+        assertThat(result.failures()).hasSize(7);
+        assertThat(result.failures().subList(0, 6)).containsExactly(
                 "the fixture was written for pack par-province 2024.9, but 2025.1 is loaded",
                 "the fixture names T-ONTIEM, which no item or index group of the rule set has",
                 "expected criterion PAR-3.3 = 5 points (± 0.005), but got 3",
@@ -37,12 +38,13 @@ class AuditKitTest {
                         + "warning T-ONTIME (scope dat-dai): Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%.; "
                         + "warning T-ONTIME (scope xay-dung): Field Xây dựng: 96.15% resolved on time (50/52 dossiers), required ≥ 98%.",
                 "expected no finding T-PAKN, but found: warning T-PAKN (scope all): "
-                        + "Feedback and petitions handled on time: 86.96% (20/23), required ≥ 100%.",
-                "expected rule \"T-PUB: not every TTHC announced on time\" to fire, but it did not; fired: "
-                        + "[PAR-3.3: score dossiers resolved on time, all fields, PAR-3.4: score TTHC available regardless of boundary, "
-                        + "PAR-3.5: score feedback handled on time, S3: results still delivered late, T-NOBOUND: not all TTHC boundary-free, "
-                        + "T-ONTIME-KNTC: complaints and denunciations handled on time below 95%, "
-                        + "T-ONTIME: a field resolves fewer than 98% of dossiers on time, T-PAKN: feedback and petitions not all handled on time]");
+                        + "Feedback and petitions handled on time: 86.96% (20/23), required ≥ 100%.");
+        // What else fired grows with the packs: only the rules this fixture's own findings show must be among them.
+        String notFired = "expected rule \"T-PUB: not every TTHC announced on time\" to fire, but it did not; fired: [";
+        assertThat(result.failures().get(6)).startsWith(notFired).endsWith("]");
+        assertThat(result.failures().get(6).substring(notFired.length()))
+                .contains("T-ONTIME: a field resolves fewer than 98% of dossiers on time", "T-PAKN: feedback and petitions not all handled on time")
+                .doesNotContain("T-PUB:");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.parsipas;
 
-import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.Language;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
@@ -140,8 +139,8 @@ class DeterminismTest {
         String yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
                 .writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(WARD)));
         Snapshot fromYaml = Snapshots.EVALUATOR.reader().fromYaml("ward.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(Evaluation.inputHash(fromYaml)).isEqualTo(Evaluation.inputHash(json)).hasSize(64);
+        assertThat(fromYaml.inputSha256()).isEqualTo(json.inputSha256()).hasSize(64);
         Snapshot other = Snapshots.ward("2025-10-31").field("a", "A", 1, 1, 1).snapshot();
-        assertThat(Evaluation.inputHash(other)).isNotEqualTo(Evaluation.inputHash(json));
+        assertThat(other.inputSha256()).isNotEqualTo(json.inputSha256());
     }
 }

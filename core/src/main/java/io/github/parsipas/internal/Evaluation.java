@@ -1,10 +1,5 @@
 package io.github.parsipas.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.methodology.DatedValue;
@@ -33,11 +28,7 @@ import java.util.function.Function;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +42,6 @@ import java.util.TreeMap;
  */
 public final class Evaluation {
 
-    private static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
     private static final String VERSION = readVersion();
     private static final Text ONE_PERIOD_NOTE = new Text(
             "Số liệu là của riêng kỳ báo cáo, không lũy kế từ đầu năm: các tiêu chí chấm theo cả năm (nhiệm vụ, văn bản, "
@@ -113,7 +97,7 @@ public final class Evaluation {
                 ordered.stream().filter(f -> f.kind() == FindingKind.CANNOT_EVALUATE).map(f -> Snapshot.topSection(f.evidence().path()))
                         .distinct().filter(section -> !snapshot.declares(section)).map(section -> "$." + section).sorted().toList(),
                 new Receipt("parsipas", VERSION, methodology.contentHash(), methodVersions(methodology, snapshot, version),
-                        inputHash(snapshot), snapshot.asOf()));
+                        snapshot.inputSha256(), snapshot.asOf()));
     }
 
     /** The points of a snapshot, by area and by index: what a what-if compares, without the report around them. */
@@ -363,17 +347,6 @@ public final class Evaluation {
                     + (applied == null && !pack.versions().isEmpty() ? " — not evaluated: no method version governs " + snapshot.period().year() : ""));
         }
         return versions;
-    }
-
-    /** SHA-256 of the snapshot's content in a canonical JSON form: the same data hashes alike in JSON and YAML. */
-    public static String inputHash(Snapshot snapshot) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            CANONICAL.writeValue(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), digest), snapshot); // no copy of the bytes
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String readVersion() {

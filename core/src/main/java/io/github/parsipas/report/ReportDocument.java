@@ -334,7 +334,7 @@ final class ReportDocument {
                 item(raw(label("methods") + ": "), text(String.join("; ", r.methodologies().stream()
                         .map(m -> m.replace(" — not evaluated: no method version governs ", label("noMethodFor"))
                                 .replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
-                item(raw(label("inputHash") + ": "), new Span(r.inputSha256(), Span.Style.CODE)),
+                item(raw(label("inputHash") + ": "), new Span(r.inputSha256() == null ? "—" : r.inputSha256(), Span.Style.CODE)), // none: counts changed in code
                 item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
     }
 

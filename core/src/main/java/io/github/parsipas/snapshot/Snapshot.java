@@ -24,6 +24,9 @@ import java.util.Map;
  *                       format's {@code previous}, or a unit's months before this one in a {@link io.github.parsipas.batch.Series}; may be empty
  * @param reported       points an official system published for this unit and period, by criterion code or
  *                       index group ({@code 766/onlinePayment}), to reconcile with the computed ones; may be empty
+ * @param inputSha256    the SHA-256 of the document read, in RFC 8785 canonical JSON (a YAML document as its JSON data),
+ *                       as it was before a reader set another {@code asOf}; {@code null} once counts were changed in code
+ *                       ({@link #withCount}), as no document holds them
  */
 public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        Map<String, Map<String, Long>> counts,
@@ -35,7 +38,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        List<Deliverable> deliverables,
                        List<ReportSubmission> reports,
                        List<Observation> earlier,
-                       Map<String, BigDecimal> reported) {
+                       Map<String, BigDecimal> reported,
+                       String inputSha256) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
 
@@ -54,9 +58,12 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
         return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     }
 
-    /** The same snapshot with other earlier observations (oldest first). */
+    /**
+     * The same snapshot with other earlier observations (oldest first). It keeps {@link #inputSha256}, its own
+     * document's: in a batch series the earlier months are the other documents of the same input.
+     */
     public Snapshot withEarlier(List<Observation> observations) {
-        return new Snapshot(unit, asOf, period, basis, counts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, observations, reported);
+        return new Snapshot(unit, asOf, period, basis, counts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, observations, reported, inputSha256);
     }
 
     /** Sorted by path, so nothing depends on hash order. */
@@ -124,7 +131,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             if (found) {
                 Map<String, List<CountList.Entry>> newLists = new java.util.TreeMap<>(lists);
                 newLists.put(ref.group(), List.copyOf(changed));
-                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
+                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, null);
             }
         } else if (count != null && ref.entry() == null && ref.index() == null && counts.containsKey(ref.group())
                 && counts.get(ref.group()).containsKey(count)) {
@@ -132,7 +139,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             Map<String, Long> group = new java.util.TreeMap<>(counts.get(ref.group()));
             group.put(count, value);
             newCounts.put(ref.group(), java.util.Collections.unmodifiableMap(group));
-            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported);
+            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, null);
         }
         throw new InvalidInputException("what-if", List.of(new InputProblem(path, "no such count in the snapshot",
                 "a count the snapshot has, e.g. digital.onlineDossiers.online or tthc.fields[dat-dai].resolvedOnTime")));

@@ -76,11 +76,13 @@ public final class SnapshotReader {
 
     private Snapshot parse(String source, byte[] bytes, boolean yaml) {
         JsonNode tree = Parser.tree(source, bytes, yaml);
+        String hash = null;
         if (asOf != null && tree instanceof ObjectNode object) {
+            hash = Canonical.sha256(tree); // the document's own, before its date is replaced: the receipt carries the date used
             object.put("asOf", asOf.toString());
         }
         Problems problems = new Problems();
-        Snapshot snapshot = new Binder(layout, problems).snapshot(tree);
+        Snapshot snapshot = new Binder(layout, problems).snapshot(tree, hash);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(source, problems, problems.total());
         }
@@ -120,7 +122,8 @@ public final class SnapshotReader {
             }
         }
 
-        Snapshot snapshot(JsonNode tree) {
+        /** The snapshot, with {@code hash} or, once the document proved valid, the hash of {@code tree}. */
+        Snapshot snapshot(JsonNode tree, String hash) {
             JsonObjectReader root = JsonObjectReader.of(tree, "$", problems);
             if (root == null) {
                 return null;
@@ -148,7 +151,8 @@ public final class SnapshotReader {
                         "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
             }
             return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
-                    tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported);
+                    tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported,
+                    hash != null || !problems.isEmpty() ? hash : Canonical.sha256(tree));
         }
 
         /** Published points by criterion or index-group code; which codes exist is the methodology's to check. */

@@ -11,6 +11,7 @@ import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Portal766Reader;
 import io.github.parsipas.snapshot.Snapshot;
+import io.github.parsipas.snapshot.SnapshotReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,13 +34,13 @@ import java.util.concurrent.Callable;
 
 /**
  * The command line: {@code evaluate <snapshot>} (or {@code evaluate --from portal766 <files>}), {@code what-if <snapshot> --set …}, {@code audit <folder>}, {@code explain <snapshot> <code>},
- * {@code compare <snapshot> <a> <b>}, {@code schema}.
+ * {@code compare <snapshot> <a> <b>}, {@code hash <snapshot>}, {@code schema}.
  * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
         subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.WhatIfCommand.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class,
-                ParSipasCli.Compare.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class, ServeCommand.class})
+                ParSipasCli.Compare.class, ParSipasCli.Hash.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class, ServeCommand.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -290,6 +291,22 @@ public final class ParSipasCli {
             }
             Evaluator evaluator = evaluator();
             return evaluator.whatIf(evaluator.reader().read(snapshot), changes).markdown(language);
+        }
+    }
+
+    @Command(name = "hash", mixinStandardHelpOptions = true,
+            description = {"Prints the SHA-256 of a snapshot in RFC 8785 canonical JSON: its report's receipt.inputSha256.",
+                    "The snapshot is read as evaluate reads it, so a file it refuses has no hash (exit 2)."})
+    static final class Hash extends Subcommand {
+
+        @Parameters(paramLabel = "<snapshot>", description = "snapshot file, .json or .yaml")
+        Path snapshot;
+
+        @Override
+        public Integer call() {
+            Integer missing = missing(snapshot, false);
+            // The reader alone, not an Evaluator: the rule base need not be built to hash a document.
+            return missing != null ? missing : print(new SnapshotReader(Methodology.bundled().layout()).read(snapshot).inputSha256() + "\n");
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +20,18 @@ class ParSipasCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void printsTheExampleWardReportInVietnamese() {
+    void printsTheExampleWardReportInVietnamese() throws Exception {
         assertThat(run("evaluate", WARD)).isZero();
         String report = out.toString(StandardCharsets.UTF_8);
-        // 59 findings read as 22 problems, 4 tasks and reports; no SIPAS survey sent, so nothing missing inside what was sent
+        // 59 findings read as 22 problems, 4 tasks and reports; what is missing is counted from the packs, not written here
+        Asked asked = Asked.of(WARD);
+        assertThat(asked.absentSections()).containsExactly("sipas");
         assertThat(report)
                 .contains("# Báo cáo đánh giá CCHC — Phường Bến Thành (số liệu minh họa)")
-                .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (4)", "## Phụ lục", "### Số liệu còn thiếu (0)", "Tệp số liệu không có 1 mục (1 tiêu chí không chấm): xem Phụ lục.")
+                .contains("## Tóm tắt", "## Các vấn đề cần xử lý (22)", "## Nhiệm vụ và báo cáo (4)", "## Phụ lục")
+                .contains("### Số liệu còn thiếu (" + asked.missingInside().size() + ")")
+                .contains("Tệp số liệu không có " + asked.absentSections().size() + " mục (" + asked.readingAbsent().size()
+                        + " tiêu chí không chấm): xem Phụ lục.")
                 .contains("| 1 | Sắp xếp, giảm đơn vị sự nghiệp công lập | 0,00% (0/1) †; còn thiếu 1 | **PAR-4.2** −5 điểm (ước tính theo tiêu chí cấp tỉnh); "
                         + "**T-SSU** ≥ 100%; **W4** | PAR 5 |  | SNV | Đơn vị đề xuất, Thành phố quyết định: Rà soát")
                 .contains("| 22 | Hồ sơ TTHC giải quyết đúng hạn từ 98% trong từng lĩnh vực (Đất đai) | 94,66% (124/131); còn thiếu 5 | **T-ONTIME** ≥ 98% |")
@@ -159,6 +165,22 @@ class ParSipasCliTest {
     }
 
     @Test
+    void hashPrintsTheReceiptsInputHash(@TempDir Path dir) throws Exception {
+        // small.json canonicalised by hand in ReceiptTest; the same digest as python3's json.dumps(sort_keys=True) of it
+        assertThat(run("hash", "../rules/src/test/resources/receipt/small.yaml")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("485b01facebfa53aabfab6e97452c304128be08bbf3442c46e177112510cd3b1\n");
+        out.reset();
+        assertThat(run("hash", WARD)).isZero();
+        String hash = out.toString(StandardCharsets.UTF_8).strip();
+        out.reset();
+        assertThat(run("evaluate", WARD, "--format", "json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"inputSha256\" : \"" + hash + "\"");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": 1}");
+        assertThat(run("hash", bad.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("$.format");
+    }
+
+    @Test
     void readsThePortalsResponsesForAProvinceAndItsUnits(@TempDir Path dir) throws Exception {
         String[] portal = {"evaluate", "--from", "portal766", "portal766/hcm-2025-10", "--as-of", "2025-10-31", "--period", "2025-10"};
         assertThat(run(portal)).isZero();
@@ -203,6 +225,55 @@ class ParSipasCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.2 Dossiers processed online | 1.05 | 2 | +0.95 |");
         assertThat(run("what-if", WARD, "--set", "digital.onlineDossiers.online=lots")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--set: found \"digital.onlineDossiers.online=lots\", expected <path>=<whole number>");
+    }
+
+    /**
+     * What the bundled packs ask of a snapshot, read from the pack files and the snapshot as plain YAML and JSON (not
+     * through the library): for each item that applies to the unit's kind and roles, in a pack the snapshot is evaluated
+     * by (its {@code requires} section sent), each input missing inside a section sent, and each section not sent.
+     */
+    record Asked(List<String> missingInside, java.util.Set<String> absentSections, java.util.Set<String> readingAbsent) {
+
+        static Asked of(String snapshotFile) throws java.io.IOException {
+            com.fasterxml.jackson.databind.JsonNode snapshot = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of(snapshotFile).toFile());
+            String kind = snapshot.at("/unit/kind").asText();
+            java.util.Set<String> roles = new java.util.TreeSet<>();
+            snapshot.at("/unit/leadRoles").forEach(r -> roles.add(r.asText()));
+            List<String> missing = new java.util.ArrayList<>();
+            java.util.Set<String> absent = new java.util.TreeSet<>();
+            java.util.Set<String> reading = new java.util.TreeSet<>();
+            try (var files = Files.list(Path.of("../rules/src/main/resources/parsipas/packs"))) {
+                for (Path file : files.sorted().filter(f -> !f.endsWith("agencies.yaml")).toList()) {
+                    com.fasterxml.jackson.databind.JsonNode pack = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(file.toFile());
+                    if (pack.has("requires") && snapshot.at(pointer(pack.get("requires").asText())).isMissingNode()) {
+                        continue;
+                    }
+                    for (com.fasterxml.jackson.databind.JsonNode item : pack.get("items")) {
+                        boolean applies = item.get("appliesTo").toString().contains("\"" + kind + "\"");
+                        boolean role = !item.has("roles") || java.util.stream.StreamSupport.stream(item.get("roles").spliterator(), false)
+                                .anyMatch(r -> roles.contains(r.asText()));
+                        if (!applies || !role) {
+                            continue;
+                        }
+                        for (com.fasterxml.jackson.databind.JsonNode input : item.path("inputs")) {
+                            String path = input.asText();
+                            String section = path.split("\\.")[0];
+                            if (!snapshot.has(section)) {
+                                absent.add(section);
+                                reading.add(item.get("code").asText());
+                            } else if (snapshot.at(pointer(path)).isMissingNode()) {
+                                missing.add(item.get("code").asText() + " " + path);
+                            }
+                        }
+                    }
+                }
+            }
+            return new Asked(missing, absent, reading);
+        }
+
+        private static String pointer(String path) {
+            return "/" + path.replace('.', '/');
+        }
     }
 
     private int run(String... args) {
