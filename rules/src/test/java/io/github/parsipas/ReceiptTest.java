@@ -47,7 +47,7 @@ class ReceiptTest {
         assertThat(redated.asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(redated.inputSha256()).isEqualTo(read.inputSha256());
         assertThat(Snapshots.EVALUATOR.evaluate(redated).receipt().asOf()).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(read.withCount("tthc.fields[ho-tich].resolvedOnTime", 9).inputSha256()).isNull();
+        assertThat(read.withCount(Snapshots.EVALUATOR.methodology().layout().ref("tthc.fields[ho-tich].resolvedOnTime"), 9).inputSha256()).isNull();
     }
 
     @Test
