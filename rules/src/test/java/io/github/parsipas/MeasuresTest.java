@@ -7,6 +7,7 @@ import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Problem;
+import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.report.Threshold;
@@ -84,6 +85,16 @@ class MeasuresTest {
         Problem.Miss target = units.misses().stream().filter(m -> m.code().equals("T-SSU")).findFirst().orElseThrow();
         assertThat(target.threshold()).isEqualTo(Threshold.atLeast(new BigDecimal("100"), "percent"));
         assertThat(target.required().vi()).isEqualTo("≥ 100%");
+    }
+
+    @Test
+    void theReceiptSaysWhichPackWasEvaluatedAndWhyNot() {
+        assertThat(WARD.receipt().packs()).containsExactly(
+                new Receipt.PackUse("par-province", "2025.1", "1187/QĐ-BNV", Receipt.PackUse.Status.EVALUATED, null, null),
+                new Receipt.PackUse("hcmc-plan-2025", "2025-09-26", null, Receipt.PackUse.Status.EVALUATED, null, null),
+                new Receipt.PackUse("index-766", "2026.1", null, Receipt.PackUse.Status.NO_SECTION, "service766", null),
+                new Receipt.PackUse("sipas", "2025.1", null, Receipt.PackUse.Status.NO_SECTION, "sipas", null));
+        assertThat(WARD.receipt().methodologies()).contains("index-766@2026.1 — not evaluated: no $.service766");
     }
 
     /** Every example's JSON: each evidence has its input and a measure with the numbers its kind needs. */

@@ -4,6 +4,7 @@ import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.ParForecast;
+import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.VersionComparison;
 import io.github.parsipas.snapshot.Snapshot;
@@ -114,7 +115,10 @@ class ParIndexTest {
         // The 2024 top-10 cut-offs are known from 28 March 2025 (268/QĐ-BNV): before it the forecast has no gap to them.
         assertThat(city("2025-03-27").evaluate().forecast().gapToTop10Low()).isNull();
         assertThat(city("2025-03-28").evaluate().forecast().gapToTop10Low()).isNotNull();
-        assertThat(city("2021-12-31").evaluate().criteria()).as("before the 2022–2030 method").isEmpty();
+        Report y2021 = city("2021-12-31").evaluate();
+        assertThat(y2021.criteria()).as("before the 2022–2030 method").isEmpty();
+        assertThat(y2021.receipt().packs()).filteredOn(p -> p.pack().equals("par-province")).singleElement()
+                .isEqualTo(new Receipt.PackUse("par-province", "2025.1", null, Receipt.PackUse.Status.NO_VERSION, null, 2021));
     }
 
     @Test

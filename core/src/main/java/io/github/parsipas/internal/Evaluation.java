@@ -337,16 +337,19 @@ public final class Evaluation {
         return notes;
     }
 
-    /** Each pack with its version, and for an official method the version applied. */
-    private static List<String> methodVersions(Methodology methodology, Snapshot snapshot, String asked) {
-        List<String> versions = new ArrayList<>();
+    /** Each pack with its version, for an official method the version applied, and whether it was evaluated. */
+    private static List<Receipt.PackUse> methodVersions(Methodology methodology, Snapshot snapshot, String asked) {
+        List<Receipt.PackUse> packs = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
             String applied = versionOf(pack, snapshot, asked);
-            versions.add(pack.id() + "@" + pack.version() + (applied == null ? "" : " (" + applied + ")")
-                    + (carries(snapshot, pack) ? "" : " — not evaluated: no $." + pack.requires())
-                    + (applied == null && !pack.versions().isEmpty() ? " — not evaluated: no method version governs " + snapshot.period().year() : ""));
+            // A pack without its section is not evaluated whatever its versions; one with no version for the year, for that.
+            Receipt.PackUse.Status status = !carries(snapshot, pack) ? Receipt.PackUse.Status.NO_SECTION
+                    : applied == null && !pack.versions().isEmpty() ? Receipt.PackUse.Status.NO_VERSION : Receipt.PackUse.Status.EVALUATED;
+            packs.add(new Receipt.PackUse(pack.id(), pack.version(), applied, status,
+                    status == Receipt.PackUse.Status.NO_SECTION ? pack.requires() : null,
+                    status == Receipt.PackUse.Status.NO_VERSION ? snapshot.period().year() : null));
         }
-        return versions;
+        return packs;
     }
 
     private static String readVersion() {

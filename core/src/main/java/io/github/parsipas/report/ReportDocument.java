@@ -331,11 +331,19 @@ final class ReportDocument {
         blocks.add(new Block.Bullets(List.of(
                 item(raw(label("library") + ": " + r.library() + " " + r.version())),
                 item(raw(label("rulesetHash") + ": "), new Span(r.rulesetSha256(), Span.Style.CODE)),
-                item(raw(label("methods") + ": "), text(String.join("; ", r.methodologies().stream()
-                        .map(m -> m.replace(" — not evaluated: no method version governs ", label("noMethodFor"))
-                                .replace(" — not evaluated: no ", label("notEvaluatedNo"))).toList()))),
+                item(raw(label("methods") + ": "), text(String.join("; ", r.packs().stream().map(this::packUse).toList()))),
                 item(raw(label("inputHash") + ": "), new Span(r.inputSha256() == null ? "—" : r.inputSha256(), Span.Style.CODE)), // none: counts changed in code
                 item(raw(label("asOf") + ": " + language.date(r.asOf()))))));
+    }
+
+    /** A pack as the evaluation used it: {@code index-766@2026.1 — không chấm: tệp số liệu không có $.service766}. */
+    private String packUse(Receipt.PackUse use) {
+        String head = use.label();
+        return switch (use.status()) {
+            case EVALUATED -> head;
+            case NO_SECTION -> head + label("notEvaluatedNo") + "$." + use.section();
+            case NO_VERSION -> head + label("noMethodFor") + use.year();
+        };
     }
 
     private List<Problem> actionable() {
