@@ -7,6 +7,7 @@ import io.github.parsipas.internal.Evaluation;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.methodology.Parameter;
 import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Scheme;
@@ -31,27 +32,6 @@ import java.util.Optional;
  * with the input values.
  */
 public final class Explainer {
-
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("source", new String[]{"Căn cứ", "Source"}),
-            Map.entry("status", new String[]{"Mức xác nhận", "Status"}),
-            Map.entry("lead", new String[]{"Chủ trì", "Lead"}),
-            Map.entry("applies", new String[]{"Áp dụng cho", "Applies to"}),
-            Map.entry("inputs", new String[]{"Dữ liệu cần", "Inputs"}),
-            Map.entry("parameters", new String[]{"Tham số tại ngày đánh giá", "Parameters on the evaluation date"}),
-            Map.entry("findings", new String[]{"Kết luận", "Findings"}),
-            Map.entry("rules", new String[]{"Quy tắc", "Rules"}),
-            Map.entry("fired", new String[]{"đã kích hoạt trên", "fired on"}),
-            Map.entry("silent", new String[]{"không kích hoạt", "did not fire"}),
-            Map.entry("whyNot", new String[]{"Vì sao không có cảnh báo hay trừ điểm", "Why no warning or deduction"}),
-            Map.entry("notApplicable", new String[]{"không áp dụng cho đơn vị loại", "not asked of units of kind"}),
-            Map.entry("notInForce", new String[]{"chưa có hiệu lực vào ngày", "not in force on"}),
-            Map.entry("notBelow", new String[]{"không thấp hơn", "is not below"}),
-            Map.entry("conditionFails", new String[]{"nên điều kiện của quy tắc không thỏa", "so the rule's condition does not hold"}),
-            Map.entry("scored", new String[]{"Đạt", "Scored"}),
-            Map.entry("from", new String[]{"từ", "from"}),
-            Map.entry("under", new String[]{"theo", "under"}),
-            Map.entry("none", new String[]{"không có", "none"}));
 
     private final Evaluator evaluator;
     /** The evaluator's engine on the same methodology (its rule base is shared): the plans, as evaluations derive them. */
@@ -107,11 +87,17 @@ public final class Explainer {
         out.line(label("parameters", language) + " (" + language.date(snapshot.asOf())
                 + (requirement.version() == null ? "" : ", " + requirement.version()) + "):");
         for (Requirement.Applied a : requirement.applied()) {
-            String value = a.value() != null ? plain(a.value(), language) + (a.unit().isEmpty() ? "" : " " + a.unit()) : bands(requirement.item(), language);
+            String value = a.value() != null ? plain(a.value(), language) + unit(a.unit(), language) : bands(requirement.item(), language);
             String basis = a.version() != null ? ", " + label("under", language) + " " + a.version()
                     : a.from() != null ? ", " + label("from", language) + " " + language.date(a.from()) : "";
             out.line("- " + a.name() + " = " + value + " (" + a.status().label(language) + basis + "; " + a.source() + ")");
         }
+    }
+
+    /** A parameter's unit after its value: {@code 98%}, {@code 5 ngày}; a unit the messages do not name, as the pack writes it. */
+    private static String unit(String unit, Language language) {
+        String key = "unit." + unit;
+        return unit.isEmpty() ? "" : Messages.all(language).containsKey(key) ? Messages.get(key, language) : " " + unit;
     }
 
     private static String bands(Item item, Language language) {
@@ -166,7 +152,7 @@ public final class Explainer {
     }
 
     private static String label(String key, Language language) {
-        return LABELS.get(key)[language.ordinal()];
+        return Messages.get("explain." + key, language);
     }
 
     private static String plain(BigDecimal number, Language language) {
@@ -178,13 +164,7 @@ public final class Explainer {
     }
 
     private static String kindLabel(FindingKind kind, Language language) {
-        return language == Language.EN ? kind.code() : switch (kind) {
-            case DEDUCTION -> "trừ điểm";
-            case WARNING -> "cảnh báo";
-            case RECOMMENDATION -> "khuyến nghị";
-            case NOTE -> "ghi nhận";
-            case CANNOT_EVALUATE -> "không thể đánh giá";
-        };
+        return Messages.get("kind.finding." + kind.code(), language);
     }
 
     /** Lines of text. */
