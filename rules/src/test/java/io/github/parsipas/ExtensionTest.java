@@ -42,6 +42,20 @@ class ExtensionTest {
     }
 
     @Test
+    void aReportOfTheAddedTargetAloneCarriesNoNoteOfAMethodThatScoredNothing() {
+        Evaluator evaluator = Evaluator.create(EXTENDED);
+        String own = """
+                {"format": "parsipas.snapshot/1", "unit": {"id": "hcm", "name": "TP.HCM (thử)", "kind": "city"},
+                 "asOf": "2025-10-31", "period": {"year": 2025, "month": 10},
+                 "cityOwn": {"centreDossiers": {"received": 1000, "onTime": 985}}}""";
+        Report report = evaluator.evaluate(evaluator.reader().fromJson("own.json", own.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.findings(FindingKind.WARNING)).extracting(Finding::code).contains("C-CENTRE");
+        assertThat(report.criteria()).isEmpty();
+        // 2025 falls under 1187/QĐ-BNV, whose note is for a report the PAR Index scored something in.
+        assertThat(report.notes()).isNull();
+    }
+
+    @Test
     void anOfficialValueFromMemoryReplacesTheAddedTargetsProvisionalOne() {
         Parameter official = new Parameter("percent", List.of(new DatedValue(LocalDate.of(2025, 1, 1), null, new BigDecimal("98"), Status.CONFIRMED,
                 "Quyết định của UBND TP (official, test)")));

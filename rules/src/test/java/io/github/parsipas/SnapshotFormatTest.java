@@ -4,7 +4,7 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
-import io.github.parsipas.snapshot.Portal766Codes;
+import io.github.parsipas.snapshot.Portal766Reader;
 import io.github.parsipas.snapshot.SnapshotLayout;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class SnapshotFormatTest {
     private static final String BEGIN = "<!-- generated from rules/src/main/resources/parsipas/inputs.yaml by SnapshotFormatTest: do not edit -->";
     private static final String END = "<!-- end of generated tables -->";
     private static final Path PORTAL_DOCS = Path.of("../docs/portal-766.md");
-    private static final String PORTAL_BEGIN = "<!-- generated from io.github.parsipas.snapshot.Portal766Codes by SnapshotFormatTest: do not edit -->";
+    private static final String PORTAL_BEGIN = "<!-- generated from rules/src/main/resources/parsipas/portal-766.yaml by SnapshotFormatTest: do not edit -->";
     private static final boolean REGENERATE = Boolean.getBoolean("parsipas.regenerate");
 
     @Test
@@ -51,40 +51,42 @@ class SnapshotFormatTest {
     @Test
     void everyPortalCodeLandsOnADeclaredCountOfAScoredCriterion() {
         SnapshotLayout layout = METHODOLOGY.layout();
-        for (Portal766Codes.Metric metric : Portal766Codes.METRICS) {
+        Portal766Reader.Table table = layout.portal766().orElseThrow();
+        for (Portal766Reader.Metric metric : table.metrics()) {
             CountGroup group = layout.group(metric.input()).orElseThrow(() -> new AssertionError(metric.input()));
             List<String> filled = new java.util.ArrayList<>(List.of(metric.whole(), metric.part()));
             filled.addAll(metric.zeros());
             assertThat(filled).as(metric.code()).containsExactlyInAnyOrderElementsOf(group.counts());
             assertThat(METHODOLOGY.item(metric.criterion())).as(metric.code()).hasValueSatisfying(i -> {
                 assertThat(i.inputs()).containsExactly(metric.input());
-                assertThat(i.group()).isEqualTo(metric.group().ours());
+                assertThat(i.group()).isEqualTo(table.groups().stream().filter(g -> g.name().equals(metric.group())).findFirst().orElseThrow().ours());
             });
         }
-        Portal766Codes.TREE_COUNTS.stream().collect(Collectors.groupingBy(Portal766Codes.TreeCount::input)).forEach((input, counts) ->
-                assertThat(counts).extracting(Portal766Codes.TreeCount::count)
+        table.treeCounts().stream().collect(Collectors.groupingBy(Portal766Reader.TreeCount::input)).forEach((input, counts) ->
+                assertThat(counts).extracting(Portal766Reader.TreeCount::count)
                         .containsExactlyInAnyOrderElementsOf(layout.group(input).orElseThrow().counts()));
     }
 
     /** The portal's groups, unit types, indicator codes and tree counts, and where each lands. */
     static String portalTables() {
+        Portal766Reader.Table table = METHODOLOGY.layout().portal766().orElseThrow();
         StringBuilder text = new StringBuilder("\n| file (group) | form | our group |\n|---|---|---|\n");
-        for (Portal766Codes.Group group : Portal766Codes.Group.values()) {
-            text.append("| `").append(group.code()).append(".json` | ").append(group.tree() ? "tree: `data.parent`, `data.children[]`"
+        for (Portal766Reader.Group group : table.groups()) {
+            text.append("| `").append(group.name()).append(".json` | ").append(group.tree() ? "tree: `data.parent`, `data.children[]`"
                     : "listing: `data.overview`, `data.evaluation[]`").append(" | ").append(group.ours()).append(" |\n");
         }
         text.append("\n| `departmentType` | unit kind |\n|---|---|\n");
-        Portal766Codes.UNIT_TYPES.forEach((type, kind) -> text.append("| `").append(type).append("` | ").append(kind).append(" |\n"));
+        table.unitTypes().forEach(t -> text.append("| `").append(t.type()).append("` | ").append(t.kind()).append(" |\n"));
         text.append("\n| indicator `code` | group | denominator → | numerator → | `score` reported for |\n|---|---|---|---|---|\n");
-        for (Portal766Codes.Metric m : Portal766Codes.METRICS) {
-            text.append("| `").append(m.code()).append("` | ").append(m.group().code()).append(" | `").append(m.input()).append(".").append(m.whole())
+        for (Portal766Reader.Metric m : table.metrics()) {
+            text.append("| `").append(m.code()).append("` | ").append(m.group()).append(" | `").append(m.input()).append(".").append(m.whole())
                     .append("` | `").append(m.input()).append(".").append(m.part()).append("`")
                     .append(m.complement() ? " = denominator − numerator" : "")
                     .append(m.zeros().isEmpty() ? "" : m.zeros().stream().map(z -> "; `" + z + "` = 0").collect(Collectors.joining()))
                     .append(" | ").append(m.criterion()).append(" |\n");
         }
         text.append("\n| tree field | group | fills |\n|---|---|---|\n");
-        Portal766Codes.TREE_COUNTS.forEach(c -> text.append("| `").append(c.field()).append("` | ").append(c.group().code()).append(" | `")
+        table.treeCounts().forEach(c -> text.append("| `").append(c.field()).append("` | ").append(c.group()).append(" | `")
                 .append(c.input()).append(".").append(c.count()).append("` |\n"));
         return text + "\n";
     }

@@ -189,8 +189,9 @@ public final class Audit {
         } else if (expected.area() != null) {
             actual = report.areas().stream().filter(a -> a.area() == expected.area()).map(AreaScore::points).findFirst();
         } else if (expected.forecast() != null) {
-            actual = Optional.ofNullable(report.forecast()).map(ParForecast::points);
-            grade = Optional.ofNullable(report.forecast()).map(ParForecast::group);
+            Optional<ParForecast> forecast = Optional.ofNullable(report.forecast()).filter(f -> f.index().equals(expected.forecast()));
+            actual = forecast.map(ParForecast::points);
+            grade = forecast.map(ParForecast::group);
         } else {
             Optional<IndexScore> index = report.indices().stream().filter(i -> i.code().equals(expected.index())).findFirst();
             actual = index.map(IndexScore::points);

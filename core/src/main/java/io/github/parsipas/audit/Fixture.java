@@ -37,19 +37,19 @@ public record Fixture(Path file, String name, String description, Map<String, St
     }
 
     /**
-     * Points of one criterion, one PAR area, the total of an index (e.g. {@code 766}) or the city's PAR
-     * forecast ({@code forecast: PAR}), within a tolerance (default 0.005); for an index or the forecast,
+     * Points of one criterion, one area, the total of an index (e.g. {@code 766}) or the city's forecast of an
+     * index by areas, named by its code ({@code forecast: PAR}), within a tolerance (default 0.005); for an index or the forecast,
      * optionally its grade or group by name, in either language ({@code Nhóm A}, {@code Good}), or {@code none}.
      */
     public record ScoreExpectation(String criterion, Integer area, String index, String forecast, BigDecimal points, BigDecimal tolerance,
                                    String grade) {
         public String describe() {
-            return criterion != null ? "criterion " + criterion : area != null ? "area " + area : index != null ? "index " + index : "the PAR forecast";
+            return criterion != null ? "criterion " + criterion : area != null ? "area " + area : index != null ? "index " + index : "the " + forecast + " forecast";
         }
 
         boolean namesOneThing() {
             return java.util.stream.Stream.of(criterion, area, index, forecast).filter(java.util.Objects::nonNull).count() == 1
-                    && (forecast == null || forecast.equals("PAR")) && (grade == null || index != null || forecast != null);
+                    && (grade == null || index != null || forecast != null);
         }
     }
 

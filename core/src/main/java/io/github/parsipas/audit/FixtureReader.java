@@ -89,7 +89,7 @@ public final class FixtureReader {
         for (int i = 0; i < expect.scores().size(); i++) {
             Fixture.ScoreExpectation s = expect.scores().get(i);
             if (!s.namesOneThing() || s.points() == null) {
-                throw invalid(file, "$.expect.scores[" + i + "]", "an incomplete score", "points and exactly one of criterion, area, index or forecast: PAR (grade only with an index or the forecast)");
+                throw invalid(file, "$.expect.scores[" + i + "]", "an incomplete score", "points and exactly one of criterion, area, index or forecast (the code of the index forecast; grade only with an index or the forecast)");
             }
         }
         checkPatterns(file, "present", expect.present());

@@ -3,14 +3,16 @@ package io.github.parsipas.batch;
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.methodology.IndexDefinition;
+import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.BatchReport;
+import io.github.parsipas.report.BatchReport.IndexColumn;
+import io.github.parsipas.report.BatchReport.IndexPoints;
 import io.github.parsipas.report.BatchReport.LeadLine;
 import io.github.parsipas.report.BatchReport.RollupRate;
 import io.github.parsipas.report.BatchReport.UnitRow;
 import io.github.parsipas.report.FindingKind;
-import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Problem;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.snapshot.CountGroup;
@@ -42,11 +44,38 @@ final class Summary {
     /** {@code all}: every snapshot of the batch, each unit's periods, for the roll-up's previous period and year to date. */
     static BatchReport of(Methodology methodology, List<Batch.Unit> units, List<Snapshot> all, List<BatchReport.Rejected> rejected) {
         String period = units.stream().map(u -> u.latest().period()).max(Comparator.comparing(Period::start)).map(Period::label).orElse(null);
-        List<UnitRow> rows = units.stream().map(u -> row(methodology, u))
-                .sorted(Comparator.comparing((UnitRow r) -> r.index766() == null ? BigDecimal.ONE.negate() : r.index766()).reversed()
-                        .thenComparingInt(UnitRow::problems).thenComparing(UnitRow::unit))
-                .toList();
-        return new BatchReport(BatchReport.SCHEMA, period, rows, leads(units), period == null ? List.of() : rollup(methodology, all, period), rejected);
+        List<UnitRow> rows = units.stream().map(u -> row(methodology, u)).toList();
+        List<IndexColumn> columns = columns(methodology, rows);
+        Comparator<UnitRow> order = Comparator.comparing(r -> 0);
+        for (IndexColumn column : columns.stream().filter(IndexColumn::ranks).toList()) {
+            // Most points first; a unit without the index after every unit with it.
+            order = order.thenComparing(Comparator.comparing((UnitRow r) -> points(r, column.code()), Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed());
+        }
+        rows = rows.stream().sorted(order.thenComparingInt(UnitRow::problems).thenComparing(UnitRow::unit)).toList();
+        return new BatchReport(BatchReport.SCHEMA, period, columns, rows, leads(units), period == null ? List.of() : rollup(methodology, all, period), rejected);
+    }
+
+    private static BigDecimal points(UnitRow row, String code) {
+        IndexPoints points = row.indices().get(code);
+        return points == null ? null : points.points();
+    }
+
+    /**
+     * The declared indices some row has points of: those the packs say rank the league first (or, when none does, the
+     * first declared), then the others in declaration order.
+     */
+    private static List<IndexColumn> columns(Methodology methodology, List<UnitRow> rows) {
+        Set<String> present = new TreeSet<>();
+        rows.forEach(r -> present.addAll(r.indices().keySet()));
+        List<IndexDefinition> declared = methodology.indices().stream().filter(i -> present.contains(i.code())).toList();
+        boolean anyRanks = declared.stream().anyMatch(IndexDefinition::ranksLeague);
+        List<IndexColumn> columns = new ArrayList<>();
+        for (int i = 0; i < declared.size(); i++) {
+            IndexDefinition index = declared.get(i);
+            columns.add(new IndexColumn(index.code(), index.column(), !index.grades().isEmpty(), anyRanks ? index.ranksLeague() : i == 0));
+        }
+        columns.sort(Comparator.comparing(c -> !c.ranks())); // stable: declaration order within each part
+        return columns;
     }
 
     private static UnitRow row(Methodology methodology, Batch.Unit unit) {
@@ -63,30 +92,36 @@ final class Summary {
         long judgedTargets = unit.judged().stream().filter(code -> isTarget(methodology, code)).count();
         Problem first = report.problems().isEmpty() ? null : report.problems().get(0);
         Batch.Before previous = unit.previous();
-        return new UnitRow(report.unit().id(), report.unit().name(), report.unit().kind(), report.period(),
-                index766(report), grade766(report),
+        Map<String, IndexPoints> indices = new TreeMap<>();
+        indices(methodology, report).forEach((code, now) -> {
+            BigDecimal before = previous == null ? null : previous.points().get(code);
+            indices.put(code, new IndexPoints(now.points(), now.max(), now.grade(), before == null ? null : now.points().subtract(before)));
+        });
+        return new UnitRow(report.unit().id(), report.unit().name(), report.unit().kind(), report.period(), indices,
                 (int) (judgedTargets - warned.stream().filter(unit.judged()::contains).count()), warned.size() - missed.size(), missed.size(),
-                report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add),
-                report.areas().stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add),
                 report.problems().size(), report.findings(FindingKind.DEDUCTION).size(), report.findings(FindingKind.WARNING).size(),
                 report.findings(FindingKind.CANNOT_EVALUATE).size(),
                 first == null ? null : new BatchReport.Top(code(first), first.title(), first.lead() == null ? null : first.lead().code(), first.action()),
-                previous == null ? null : new BatchReport.Movement(previous.period(),
-                        index766(report) == null || previous.index766() == null ? null : index766(report).subtract(previous.index766()),
-                        report.problems().size() - previous.problems()));
+                previous == null ? null : new BatchReport.Movement(previous.period(), report.problems().size() - previous.problems()));
     }
 
     private static boolean isTarget(Methodology methodology, String code) {
         return methodology.item(code).map(i -> i.kind() == Item.Kind.TARGET).orElse(false);
     }
 
-    static BigDecimal index766(Report report) {
-        return report.indices().stream().filter(i -> i.code().equals("766")).map(IndexScore::points).findFirst().orElse(null);
-    }
-
-    private static Text grade766(Report report) {
-        return report.indices().stream().filter(i -> i.code().equals("766")).map(IndexScore::grade).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+    /**
+     * A report's points on each index it was scored on, by code: each index's total over what was scored, and the
+     * areas scored added up for the index by areas (one pack at most scores by areas: PackValidator).
+     */
+    static Map<String, IndexPoints> indices(Methodology methodology, Report report) {
+        Map<String, IndexPoints> points = new TreeMap<>();
+        if (!report.areas().isEmpty()) {
+            methodology.packs().stream().map(Pack::areaIndex).filter(java.util.Objects::nonNull).findFirst().ifPresent(index -> points.put(index.code(),
+                    new IndexPoints(report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                            report.areas().stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add), null, null)));
+        }
+        report.indices().forEach(i -> points.put(i.code(), new IndexPoints(i.points(), i.evaluatedMax(), i.grade(), null)));
+        return points;
     }
 
     /** The code a problem is known by: that of the first requirement it misses. */

@@ -330,8 +330,10 @@ public final class Evaluation {
             notes.add(ONE_PERIOD_NOTE);
         }
         for (Pack pack : methodology.packs()) {
+            // A method's note is for a report it scored something in: not one of another index only.
+            boolean scored = scores.stream().anyMatch(s -> methodology.item(s.code()).filter(i -> methodology.packOf(i) == pack).isPresent());
             String applied = versionOf(pack, snapshot, asked);
-            pack.versions().stream().filter(v -> v.code().equals(applied) && v.note() != null && carries(snapshot, pack))
+            pack.versions().stream().filter(v -> v.code().equals(applied) && v.note() != null && scored)
                     .forEach(v -> notes.add(v.note()));
         }
         return notes;

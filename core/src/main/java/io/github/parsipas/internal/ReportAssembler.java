@@ -65,12 +65,14 @@ final class ReportAssembler {
                 .ifPresent(s -> unconfirmed.add("group: " + s.code()));
         BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
         BigDecimal high = cutoff(par, par.forecast().cutoffHigh(), asOf);
-        if (low != null) {
-            unconfirmed.add("top-10 cut-off: inferred from the 2024 results");
+        Pack.Forecast wording = par.forecast();
+        if (low != null && wording.cutoffBasis() != null) {
+            unconfirmed.add(wording.cutoffBasis());
         }
-        BigDecimal declared = par.forecast().projection() == null ? null : snapshot.values().get(par.forecast().projection());
+        BigDecimal declared = wording.projection() == null ? null : snapshot.values().get(wording.projection());
         return new ParForecast(version, points, evaluated, max, percent, complete, sufficient, declared, group.map(IndexDefinition.Grade::name).orElse(null),
-                low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed);
+                low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed,
+                par.areaIndex().code(), par.areaIndex().name(), wording.title(), wording.declared(), wording.gap());
     }
 
     private static BigDecimal cutoff(Pack pack, String parameter, java.time.LocalDate asOf) {

@@ -10,13 +10,21 @@ import java.util.Optional;
  * (the 766 index: five groups, grades Xuất sắc … Yếu); an index on a survey (SIPAS) takes each group's
  * figure, in percent, from a survey section instead.
  *
+ * The same declaration names an index by areas (the PAR Index, a pack's {@code areaIndex}): its code, name and
+ * column only, its areas being the pack's.
+ *
  * @param survey      for an index on a survey, the survey's section whose figure is the index, else {@code null}
  * @param unconfirmed how the figures are read, when that is not confirmed (shown with the index)
+ * @param column      how a table of many units (a batch's league table) heads the index's column (by default its name)
+ * @param ranksLeague true when a batch's league table ranks its units by this index (by several, in declaration order)
  */
-public record IndexDefinition(String code, Text name, String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed) {
+public record IndexDefinition(String code, Text name, String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed,
+                              Text column, Boolean ranksLeague) {
 
     public IndexDefinition {
-        groups = List.copyOf(groups);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        column = column == null ? name : column;
+        ranksLeague = Boolean.TRUE.equals(ranksLeague);
         grades = grades == null ? List.of() : grades.stream().sorted(Comparator.comparing(Grade::atLeast).reversed()).toList();
         unconfirmed = unconfirmed == null ? List.of() : List.copyOf(unconfirmed);
     }

@@ -268,6 +268,14 @@ public final class Methodology {
         return ruleModules;
     }
 
+    /**
+     * The indices the packs declare, in pack order: each pack's index with groups, or its index by areas. Outputs
+     * that name indices by code (a batch, a what-if) take them from here.
+     */
+    public List<IndexDefinition> indices() {
+        return packs.stream().flatMap(p -> java.util.stream.Stream.of(p.index(), p.areaIndex())).filter(Objects::nonNull).toList();
+    }
+
     public List<Pack> packs() {
         return packs;
     }

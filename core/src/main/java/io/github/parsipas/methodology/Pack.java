@@ -17,6 +17,7 @@ import java.util.Optional;
  * <li>{@code versions}: for an official method, its versions by assessment year (empty for a plan)
  * <li>{@code parameters}: values every item of the pack uses (an item's own parameter of the same name wins)
  * <li>{@code index}: for a pack that is an index with groups and grades (the 766 index, SIPAS), their definition
+ * <li>{@code areaIndex}: for an index by areas (the PAR Index), its code, name and column in outputs
  * <li>{@code grades}: for an index by areas (the PAR Index), its groups by percentage (A, B, C, below C)
  * <li>{@code messages}: texts every item of the pack may use (an item's own text of the same key wins)
  * <li>{@code requires}: a snapshot section without which the pack is not evaluated at all (e.g. {@code service766}):
@@ -65,6 +66,9 @@ public sealed interface Pack permits PackFile {
 
     IndexDefinition index();
 
+    /** For an index by areas, how outputs name it (its code, name, column; its areas are the pack's), else {@code null}. */
+    IndexDefinition areaIndex();
+
     List<IndexDefinition.Grade> grades();
 
     Map<String, Text> messages();
@@ -93,8 +97,13 @@ public sealed interface Pack permits PackFile {
      * @param cutoffHigh  the parameter holding the upper one, or {@code null}
      * @param minCoverage the parameter holding how many of the index's points must be scored for a group to be given
      * @param projection  the value where a snapshot gives its own projection of the index, shown beside the forecast
+     * @param title       the forecast's heading in a report
+     * @param declared    what the snapshot's own projection is, beside it
+     * @param gap         what the distance to the cut-offs is
+     * @param cutoffBasis how the cut-offs are known, when not confirmed (listed with what the forecast rests on)
      */
-    public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh, String minCoverage, String projection) {
+    public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh, String minCoverage, String projection,
+                           Text title, Text declared, Text gap, String cutoffBasis) {
         public Forecast {
             unitKinds = List.copyOf(unitKinds);
         }

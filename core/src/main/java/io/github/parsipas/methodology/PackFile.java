@@ -16,6 +16,7 @@ record PackFile(
         List<MethodVersion> versions,
         Map<String, Parameter> parameters,
         IndexDefinition index,
+        IndexDefinition areaIndex,
         List<IndexDefinition.Grade> grades,
         Map<String, Text> messages,
         String requires,
@@ -39,7 +40,7 @@ record PackFile(
 
     /** The same pack with other areas and items (official values in place of provisional ones). */
     PackFile with(List<Area> areas, List<Item> items) {
-        return new PackFile(id, version, inForceFrom, confirmedFor, officialFor, contributionNote, title, document, versions, parameters, index, grades, messages, requires, areaLeads,
+        return new PackFile(id, version, inForceFrom, confirmedFor, officialFor, contributionNote, title, document, versions, parameters, index, areaIndex, grades, messages, requires, areaLeads,
                 areas, areasOf, areaSurvey, forecast, items);
     }
 }

@@ -195,6 +195,7 @@ final class PackValidator {
         if (methodology.packs().stream().filter(p -> p.forecast() != null).count() > 1) {
             problems.add("only one pack may give a forecast: a report has one");
         }
+        outputs(problems, methodology);
         for (var survey : layout.surveys()) {
             Stream.of(survey.scale().levels(), survey.scale().satisfied()).filter(ref -> !declared(methodology, ref))
                     .forEach(ref -> problems.add("survey " + survey.path() + ": its scale names " + ref + ", no parameter of a pack"));
@@ -208,6 +209,28 @@ final class PackValidator {
     }
 
     /** Every message parses, and names the same values in Vietnamese and English. */
+    /** What outputs name an index by: a code once, a name; an index by areas and its forecast worded in the pack. */
+    private static void outputs(List<String> problems, Methodology methodology) {
+        Set<String> codes = new java.util.HashSet<>();
+        methodology.indices().stream().filter(i -> i.code() == null || i.name() == null || !codes.add(i.code()))
+                .forEach(i -> problems.add("index " + i.code() + ": every index needs a code of its own and a name"));
+        // A report's areas do not say their pack: one index by areas, or a batch could not tell whose they are.
+        if (methodology.packs().stream().filter(p -> !p.areas().isEmpty()).count() > 1) {
+            problems.add("only one pack may score by areas");
+        }
+        for (Pack pack : methodology.packs()) {
+            String where = pack.id() + ": ";
+            if (!pack.areas().isEmpty() != (pack.areaIndex() != null)) {
+                problems.add(where + "a pack with areas, and only one, declares areaIndex (how outputs name the index)");
+            }
+            Pack.Forecast forecast = pack.forecast();
+            if (forecast != null && (forecast.title() == null || forecast.projection() != null && forecast.declared() == null
+                    || forecast.cutoffLow() != null && forecast.gap() == null)) {
+                problems.add(where + "a forecast needs a title, a declared text with a projection and a gap text with cut-offs");
+            }
+        }
+    }
+
     private static void messages(List<String> problems, String where, Map<String, Text> messages) {
         messages.forEach((key, text) -> {
             try {

@@ -20,9 +20,7 @@ final class BatchDocument {
             Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
             Map.entry("kind", new String[]{"Loại", "Kind"}),
             Map.entry("periodCol", new String[]{"Kỳ", "Period"}),
-            Map.entry("index766", new String[]{"Chỉ số 766", "766 index"}),
             Map.entry("targets", new String[]{"Chỉ tiêu KH 109: đạt / nguy cơ / không đạt", "Plan targets: met / at risk / missed"}),
-            Map.entry("par", new String[]{"Điểm PAR đã chấm", "PAR points scored"}),
             Map.entry("problems", new String[]{"Số vấn đề", "Problems"}),
             Map.entry("change", new String[]{"So với kỳ trước", "Since the last period"}),
             Map.entry("first", new String[]{"Việc cần làm trước", "Do first"}),
@@ -68,33 +66,69 @@ final class BatchDocument {
         rejected();
     }
 
+    /** The indices the table ranks by beside the rank, then the plan's targets, then the other indices. */
     private void league() {
         blocks.add(new Block.Heading(2, List.of(raw(label("league")))));
+        List<BatchReport.IndexColumn> first = batch.indices().stream().filter(BatchReport.IndexColumn::ranks).toList();
+        List<BatchReport.IndexColumn> after = batch.indices().stream().filter(c -> !c.ranks()).toList();
         List<List<List<Span>>> rows = new ArrayList<>();
         int rank = 0;
         for (BatchReport.UnitRow row : batch.units()) {
             rank++;
-            rows.add(List.of(List.of(raw(String.valueOf(rank))),
+            List<List<Span>> cells = new ArrayList<>(List.of(List.of(raw(String.valueOf(rank))),
                     List.of(Span.text(row.name()), raw(" ("), new Span(row.unit(), Span.Style.CODE), raw(")")),
                     List.of(raw(Wording.kind(row.kind(), language))),
-                    List.of(raw(Wording.period(row.period(), language))),
-                    List.of(raw(row.index766() == null ? "—" : language.number(row.index766()) + " (" + (row.grade766() == null ? label("noGrade") : row.grade766().in(language)) + ")")),
-                    List.of(raw(row.targetsMet() + " / " + row.targetsAtRisk() + " / " + row.targetsMissed())),
-                    List.of(raw(language.number(row.parPoints()) + " / " + language.number(row.parScoredMax()))),
-                    List.of(raw(String.valueOf(row.problems()))),
-                    List.of(raw(movement(row.movement()))),
-                    row.top() == null ? List.of(raw("—")) : List.of(new Span(row.top().code(), Span.Style.STRONG), raw(": "), Span.text(row.top().action().in(language)))));
+                    List.of(raw(Wording.period(row.period(), language)))));
+            first.forEach(index -> cells.add(List.of(raw(points(index, row.indices().get(index.code()))))));
+            cells.add(List.of(raw(row.targetsMet() + " / " + row.targetsAtRisk() + " / " + row.targetsMissed())));
+            after.forEach(index -> cells.add(List.of(raw(points(index, row.indices().get(index.code()))))));
+            cells.add(List.of(raw(String.valueOf(row.problems()))));
+            cells.add(List.of(raw(movement(row))));
+            cells.add(row.top() == null ? List.of(raw("—")) : List.of(new Span(row.top().code(), Span.Style.STRONG), raw(": "), Span.text(row.top().action().in(language))));
+            rows.add(cells);
         }
-        blocks.add(new Block.Table(List.of("#", label("unit"), label("kind"), label("periodCol"), label("index766"), label("targets"), label("par"),
-                label("problems"), label("change"), label("first")), List.of(true, false, false, false, true, true, true, true, false, false), rows));
+        List<String> headings = new ArrayList<>(List.of("#", label("unit"), label("kind"), label("periodCol")));
+        List<Boolean> numeric = new ArrayList<>(List.of(true, false, false, false));
+        first.forEach(index -> {
+            headings.add(index.label().in(language));
+            numeric.add(true);
+        });
+        headings.add(label("targets"));
+        numeric.add(true);
+        after.forEach(index -> {
+            headings.add(index.label().in(language));
+            numeric.add(true);
+        });
+        headings.addAll(List.of(label("problems"), label("change"), label("first")));
+        numeric.addAll(List.of(true, false, false));
+        blocks.add(new Block.Table(headings, numeric, rows));
     }
 
-    private String movement(BatchReport.Movement movement) {
-        if (movement == null) {
+    /** A graded index's total and grade; another's points over what was scored; "—" when the unit has none. */
+    private String points(BatchReport.IndexColumn index, BatchReport.IndexPoints points) {
+        if (points == null) {
             return "—";
         }
-        String index = movement.index766Change() == null ? "" : "766: " + signed(movement.index766Change()) + "; ";
-        return index + (language == Language.VI ? "vấn đề " : "problems ") + (movement.problemsChange() > 0 ? "+" : "") + movement.problemsChange();
+        if (index.graded()) {
+            return language.number(points.points()) + " (" + (points.grade() == null ? label("noGrade") : points.grade().in(language)) + ")";
+        }
+        return language.number(points.points()) + " / " + language.number(points.max());
+    }
+
+    /** Each index's change, in the table's order, then the problems'. */
+    private String movement(BatchReport.UnitRow row) {
+        if (row.movement() == null) {
+            return "—";
+        }
+        StringBuilder text = new StringBuilder();
+        for (BatchReport.IndexColumn index : batch.indices()) {
+            BatchReport.IndexPoints points = row.indices().get(index.code());
+            if (points != null && points.change() != null) {
+                text.append(index.code()).append(": ").append(signed(points.change())).append("; ");
+            }
+        }
+        int problems = row.movement().problemsChange();
+        return text + (language == Language.VI ? "vấn đề " : "problems ") + (problems > 0 ? "+" : "") + problems;
     }
 
     private String signed(java.math.BigDecimal value) {

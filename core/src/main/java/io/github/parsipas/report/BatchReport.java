@@ -6,6 +6,7 @@ import io.github.parsipas.methodology.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Many units at once (a city's wards and departments, one or several months): a league table of their latest
@@ -13,18 +14,20 @@ import java.util.List;
  * every input that could not be read. Written by {@link BatchWriter}; made by {@code io.github.parsipas.batch.Batch}.
  *
  * @param period   the latest period among the units (each row says its own)
- * @param units    one row per unit, by unit id
+ * @param indices  the indices the rows have points of, as the league table shows them: those it ranks by first
+ * @param units    one row per unit, ranked
  * @param leads    per lead agency and requirement, the units with a problem it leads
  * @param rollup   per count group, the units' counts added up, and the city's own rate when a city snapshot was given
  * @param rejected the inputs (files, lines, rows) left out, each with where and why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchReport(String schema, String period, List<UnitRow> units, List<LeadLine> leads, List<RollupRate> rollup,
-                          List<Rejected> rejected) {
+public record BatchReport(String schema, String period, List<IndexColumn> indices, List<UnitRow> units, List<LeadLine> leads,
+                          List<RollupRate> rollup, List<Rejected> rejected) {
 
     public static final String SCHEMA = "parsipas.batch/1";
 
     public BatchReport {
+        indices = List.copyOf(indices);
         units = List.copyOf(units);
         leads = List.copyOf(leads);
         rollup = List.copyOf(rollup);
@@ -32,27 +35,52 @@ public record BatchReport(String schema, String period, List<UnitRow> units, Lis
     }
 
     /**
+     * An index of the league table, as its pack names it.
+     *
+     * @param code   the index's code, the key of each row's {@code indices}
+     * @param label  the column's heading
+     * @param graded true when the index has grades (a row shows its grade, or that it has none)
+     * @param ranks  true when the table ranks by it (the first such index first)
+     */
+    public record IndexColumn(String code, Text label, boolean graded, boolean ranks) {
+    }
+
+    /**
      * A unit's line in the league table, on its latest period.
      *
-     * @param index766      the 766 total, or {@code null} when the unit sent no 766 data
-     * @param grade766      its grade, or {@code null} when partial
+     * @param indices       by index code (sorted), the points of each index the unit was scored on
      * @param targetsMet    the plan's targets judged on the unit's data and not missed
      * @param targetsAtRisk targets warned before their deadline
      * @param targetsMissed targets warned with no deadline left (or none given)
-     * @param parPoints     the PAR points of the areas scored (the unit's contribution, an estimate below the province)
-     * @param parScoredMax  the maximum of what was scored
      * @param problems      the problems to act on; {@code deductions}, {@code warnings}, {@code cannotEvaluate} count findings
      * @param top           the problem to act on first, or {@code null} when none
      * @param movement      the change since the unit's previous period in the batch, or {@code null} when it has none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record UnitRow(String unit, String name, String kind, String period, BigDecimal index766, Text grade766,
-                          int targetsMet, int targetsAtRisk, int targetsMissed, BigDecimal parPoints, BigDecimal parScoredMax,
+    public record UnitRow(String unit, String name, String kind, String period, Map<String, IndexPoints> indices,
+                          int targetsMet, int targetsAtRisk, int targetsMissed,
                           int problems, int deductions, int warnings, int cannotEvaluate, Top top, Movement movement) {
         public UnitRow {
-            index766 = Points2.of(index766);
-            parPoints = Points2.of(parPoints);
-            parScoredMax = Points2.of(parScoredMax);
+            indices = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(indices));
+        }
+    }
+
+    /**
+     * A unit's points on one index.
+     *
+     * @param points the total (for an index by areas, the points of the areas scored: below the province an estimate
+     *               of the unit's contribution)
+     * @param max    the maximum of what was scored
+     * @param grade  its grade, or {@code null} when the index has none or the total is partial
+     * @param change points gained since the unit's previous period in the batch (negative when lost), or {@code null}
+     *               when it has none or that period lacks the index
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record IndexPoints(BigDecimal points, BigDecimal max, Text grade, BigDecimal change) {
+        public IndexPoints {
+            points = Points2.of(points);
+            max = Points2.of(max);
+            change = Points2.of(change);
         }
     }
 
@@ -62,16 +90,11 @@ public record BatchReport(String schema, String period, List<UnitRow> units, Lis
     }
 
     /**
-     * Since the previous period of the same unit.
+     * Since the previous period of the same unit (each index's change is in the row's {@code indices}).
      *
-     * @param index766Change points gained on the 766 index (negative when lost), or {@code null} when either period lacks it
      * @param problemsChange problems more (negative: fewer)
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Movement(String since, BigDecimal index766Change, int problemsChange) {
-        public Movement {
-            index766Change = Points2.of(index766Change);
-        }
+    public record Movement(String since, int problemsChange) {
     }
 
     /** A requirement a lead agency answers for, and the units (by id) where it is a problem. */

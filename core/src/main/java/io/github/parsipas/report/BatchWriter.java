@@ -12,9 +12,9 @@ import java.util.List;
 public final class BatchWriter {
 
     private static final CsvMapper CSV = new CsvMapper();
-    private static final List<String> COLUMNS = List.of("rank", "unit", "name", "kind", "period", "index766", "grade766", "targetsMet",
-            "targetsAtRisk", "targetsMissed", "parPoints", "parScoredMax", "problems", "deductions", "warnings", "cannotEvaluate",
-            "topCode", "topLead", "index766Change", "problemsChange");
+    private static final List<String> FIRST = List.of("rank", "unit", "name", "kind", "period");
+    private static final List<String> LAST = List.of("targetsMet", "targetsAtRisk", "targetsMissed", "problems", "deductions", "warnings",
+            "cannotEvaluate", "topCode", "topLead", "problemsChange");
 
     private BatchWriter() {
     }
@@ -23,21 +23,31 @@ public final class BatchWriter {
         return ReportWriter.json(batch);
     }
 
-    /** The league table, a row per unit (RFC 4180); texts in {@code language}; a unit name cannot start a spreadsheet formula. */
+    /**
+     * The league table, a row per unit (RFC 4180); texts in {@code language}; a unit name cannot start a spreadsheet
+     * formula. Each index of the table has four columns, {@code <code>.points}, {@code .max}, {@code .grade} and
+     * {@code .change}, in the table's order.
+     */
     public static String csv(BatchReport batch, Language language) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setQuoteChar('"');
-        COLUMNS.forEach(schema::addColumn);
+        FIRST.forEach(schema::addColumn);
+        batch.indices().forEach(index -> List.of("points", "max", "grade", "change").forEach(part -> schema.addColumn(index.code() + "." + part)));
+        LAST.forEach(schema::addColumn);
         List<List<String>> rows = new ArrayList<>();
         int rank = 0;
         for (BatchReport.UnitRow row : batch.units()) {
             rank++;
-            rows.add(List.of(String.valueOf(rank), row.unit(), neutral(row.name()), row.kind(), row.period(), plain(row.index766()),
-                    row.grade766() == null ? "" : row.grade766().in(language), String.valueOf(row.targetsMet()), String.valueOf(row.targetsAtRisk()),
-                    String.valueOf(row.targetsMissed()), plain(row.parPoints()), plain(row.parScoredMax()), String.valueOf(row.problems()),
-                    String.valueOf(row.deductions()), String.valueOf(row.warnings()), String.valueOf(row.cannotEvaluate()),
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(rank), row.unit(), neutral(row.name()), row.kind(), row.period()));
+            for (BatchReport.IndexColumn index : batch.indices()) {
+                BatchReport.IndexPoints points = row.indices().get(index.code());
+                cells.addAll(points == null ? List.of("", "", "", "") : List.of(plain(points.points()), plain(points.max()),
+                        points.grade() == null ? "" : points.grade().in(language), plain(points.change())));
+            }
+            cells.addAll(List.of(String.valueOf(row.targetsMet()), String.valueOf(row.targetsAtRisk()), String.valueOf(row.targetsMissed()),
+                    String.valueOf(row.problems()), String.valueOf(row.deductions()), String.valueOf(row.warnings()), String.valueOf(row.cannotEvaluate()),
                     row.top() == null ? "" : row.top().code(), row.top() == null || row.top().lead() == null ? "" : row.top().lead(),
-                    row.movement() == null ? "" : plain(row.movement().index766Change()),
                     row.movement() == null ? "" : String.valueOf(row.movement().problemsChange())));
+            rows.add(cells);
         }
         try {
             return CSV.writer(schema.build()).writeValueAsString(rows);

@@ -16,10 +16,13 @@ import java.util.List;
  * @param complete       true when every criterion and the survey were scored
  * @param gapToTop10Low  percent − the lower bound of the 2024 top-10 cut-off (negative: below it)
  * @param gapToTop10High percent − the upper bound of that cut-off
+ * @param index          the code of the index forecast (e.g. {@code PAR}), and {@code indexName} its name
+ * @param title          the forecast's heading, and the words of the snapshot's projection and of the gap (the pack's wording)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParForecast(String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, BigDecimal percent,
-                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed) {
+                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed,
+                          String index, Text indexName, Text title, Text declaredLabel, Text gapLabel) {
     public ParForecast {
         points = Points2.of(points);
         evaluatedMax = Points2.of(evaluatedMax);

@@ -70,7 +70,7 @@ final class ReportDocument {
                 + mark(!index.unconfirmed().isEmpty())))));
         ParForecast f = report.forecast();
         if (f != null && f.sufficient()) {
-            items.add(item(raw(label("forecast") + ": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
+            items.add(item(text(f.title().in(language)), raw(": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
                     + mark(!f.unconfirmed().isEmpty()))));
         }
         List<Problem> first = actionable().stream().limit(5).toList();
@@ -159,7 +159,7 @@ final class ReportDocument {
         if (f == null) {
             return;
         }
-        heading(2, raw(label("forecast") + (f.methodVersion() == null ? "" : " (" + f.methodVersion() + ")")));
+        heading(2, text(f.title().in(language)), raw(f.methodVersion() == null ? "" : " (" + f.methodVersion() + ")"));
         List<Block.Bullets.Item> items = new ArrayList<>();
         items.add(item(raw(label("total") + ": " + number(f.points()) + " / " + number(f.evaluatedMax()) + " " + label("scored")
                 + " (" + label("indexMax") + " " + number(f.maxPoints()) + ")")));
@@ -171,11 +171,11 @@ final class ReportDocument {
                     + mark(!f.unconfirmed().isEmpty()))));
         }
         if (f.declaredPercent() != null) {
-            items.add(item(raw(label("declared") + ": " + number(f.declaredPercent()) + "%")));
+            items.add(item(text(f.declaredLabel().in(language)), raw(": " + number(f.declaredPercent()) + "%")));
         }
         if (f.sufficient() && f.gapToTop10Low() != null) {
             // The cut-offs are the forecast's own parameters: percent − gap.
-            items.add(item(raw(label("gap") + ": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
+            items.add(item(text(f.gapLabel().in(language)), raw(": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
                     + label("points").toLowerCase(Locale.ROOT) + " (" + number(f.percent().subtract(f.gapToTop10Low())) + "% / "
                     + number(f.percent().subtract(f.gapToTop10High())) + "%)")));
         }

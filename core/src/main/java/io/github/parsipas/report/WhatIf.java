@@ -22,7 +22,7 @@ public record WhatIf(Map<String, Long> changes, Report before, Report after) {
         changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
     }
 
-    /** Points before and after, of an index (the PAR forecast's points, the 766 total, SIPAS) or a criterion. */
+    /** Points before and after, of an index (a forecast's points, an index's total) or a criterion. */
     public record Delta(String code, Text name, BigDecimal before, BigDecimal after) {
         /** After less before; {@code null} when either side is missing. */
         public BigDecimal difference() {
@@ -30,11 +30,12 @@ public record WhatIf(Map<String, Long> changes, Report before, Report after) {
         }
     }
 
-    /** The PAR forecast's points (city snapshots) and each index, before and after. */
+    /** The forecast's points (city snapshots: the index by areas it forecasts) and each index, before and after. */
     public List<Delta> indices() {
         List<Delta> deltas = new ArrayList<>();
-        if (before.forecast() != null || after.forecast() != null) {
-            deltas.add(new Delta("PAR", new Text("Chỉ số PAR Index (điểm đã chấm)", "PAR Index (points scored)"),
+        ParForecast named = before.forecast() != null ? before.forecast() : after.forecast();
+        if (named != null) {
+            deltas.add(new Delta(named.index(), named.indexName(),
                     before.forecast() == null ? null : before.forecast().points(), after.forecast() == null ? null : after.forecast().points()));
         }
         Map<String, IndexScore> a = new TreeMap<>();

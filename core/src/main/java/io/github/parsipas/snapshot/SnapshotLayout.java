@@ -22,10 +22,11 @@ public final class SnapshotLayout {
     private final List<CountList> countLists;
     private final List<ValueInput> values;
     private final List<SurveyInput> surveys;
+    private final Portal766Reader.Table portal766;
 
-    /** One declarations file, as written. */
+    /** One declarations file, as written; {@code portal766}: how the portal's 766 responses fill a snapshot, when this file says. */
     public record Declarations(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
-                               List<ValueInput> values, List<SurveyInput> surveys) {
+                               List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.Table portal766) {
         public Declarations {
             sections = sections == null ? Map.of() : sections;
             countGroups = countGroups == null ? List.of() : List.copyOf(countGroups);
@@ -36,7 +37,8 @@ public final class SnapshotLayout {
     }
 
     private SnapshotLayout(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
-                           List<ValueInput> values, List<SurveyInput> surveys) {
+                           List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.Table portal766) {
+        this.portal766 = portal766;
         this.sections = sections;
         this.countGroups = List.copyOf(countGroups);
         this.countLists = List.copyOf(countLists);
@@ -51,6 +53,7 @@ public final class SnapshotLayout {
         List<ValueInput> values = new ArrayList<>();
         List<SurveyInput> surveys = new ArrayList<>();
         Map<String, String> described = new LinkedHashMap<>();
+        List<Portal766Reader.Table> portal = files.stream().map(Declarations::portal766).filter(java.util.Objects::nonNull).toList();
         for (Declarations file : files) {
             groups.addAll(file.countGroups());
             lists.addAll(file.countLists());
@@ -75,15 +78,23 @@ public final class SnapshotLayout {
         paths.stream().filter(sections::containsKey).forEach(p -> problems.add(p + " is both an input and a section holding inputs"));
         described.keySet().stream().filter(s -> paths.stream().noneMatch(p -> p.startsWith(s + ".")))
                 .forEach(s -> problems.add("section " + s + " holds no declared input"));
+        if (portal.size() > 1) {
+            problems.add("portal766 is declared twice");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("snapshot layout: " + String.join("; ", problems));
         }
-        return new SnapshotLayout(sections, groups, lists, values, surveys);
+        return new SnapshotLayout(sections, groups, lists, values, surveys, portal.isEmpty() ? null : portal.get(0));
     }
 
     /** The objects that hold inputs, by path, with what they are ({@code ""} when undeclared), in declaration order. */
     public Map<String, String> sections() {
         return sections;
+    }
+
+    /** How the portal's 766 responses fill a snapshot, when the rule set declares it. */
+    public java.util.Optional<Portal766Reader.Table> portal766() {
+        return java.util.Optional.ofNullable(portal766);
     }
 
     public List<CountGroup> countGroups() {

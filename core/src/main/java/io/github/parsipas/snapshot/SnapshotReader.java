@@ -44,6 +44,11 @@ public final class SnapshotReader {
         this.asOf = asOf;
     }
 
+    /** The layout of the rule set the reader reads snapshots of. */
+    public SnapshotLayout layout() {
+        return layout;
+    }
+
     /** A reader that evaluates every snapshot on {@code asOf} instead of its own date: one snapshot, several dates. */
     public SnapshotReader withAsOf(LocalDate asOf) {
         return new SnapshotReader(layout, asOf);

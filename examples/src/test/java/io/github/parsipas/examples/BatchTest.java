@@ -43,6 +43,12 @@ class BatchTest {
         assertThat(BatchWriter.csv(eight, Language.VI)).isEqualTo(BatchWriter.csv(one, Language.VI));
         assertThat(one.units()).hasSize(15).allSatisfy(row -> assertThat(row.period()).isEqualTo("2025-03"));
         assertThat(one.units()).allSatisfy(row -> assertThat(row.movement().since()).isEqualTo("2025-02"));
+        // The packs' declarations: the 766 index ranks the league (its column beside the rank), the PAR Index by areas follows.
+        assertThat(one.indices()).extracting(BatchReport.IndexColumn::code, c -> c.label().vi(), BatchReport.IndexColumn::graded, BatchReport.IndexColumn::ranks)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("766", "Chỉ số 766", true, true),
+                        org.assertj.core.groups.Tuple.tuple("PAR", "Điểm PAR đã chấm", false, false));
+        assertThat(one.units()).extracting(row -> row.indices().get("766").points()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(BatchWriter.markdown(one, Language.VI)).contains("| # | Đơn vị | Loại | Kỳ | Chỉ số 766 | Chỉ tiêu KH 109: đạt / nguy cơ / không đạt | Điểm PAR đã chấm | Số vấn đề |");
     }
 
     @Test

@@ -133,7 +133,7 @@ class ParSipasCliTest {
         Path out2 = dir.resolve("out");
         assertThat(run("batch", city.toString(), "--quiet", "--format", "csv", "--out", out2.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(city + ":11: $.unit: found nothing");
-        assertThat(Files.readString(out2.resolve("batch.csv"))).startsWith("rank,unit,name,kind,period,index766,grade766,");
+        assertThat(Files.readString(out2.resolve("batch.csv"))).startsWith("rank,unit,name,kind,period,766.points,766.max,766.grade,766.change,PAR.points,PAR.max,PAR.grade,PAR.change,targetsMet,");
         assertThat(out2.resolve("batch.json")).exists();
         assertThat(out2.resolve("units/tp-phuong-001.md")).exists();
     }
