@@ -50,9 +50,9 @@ public final class Batch {
 
     /** What the movement since the previous period needs of its report (not the report: a country's would not fit in memory twice). */
     record Before(String period, Map<String, java.math.BigDecimal> points, int problems) {
-        static Before of(io.github.parsipas.methodology.Methodology methodology, Report report) {
+        static Before of(Report report) {
             Map<String, java.math.BigDecimal> points = new java.util.TreeMap<>();
-            Summary.indices(methodology, report).forEach((code, index) -> points.put(code, index.points()));
+            Summary.indices(report).forEach((code, index) -> points.put(code, index.points()));
             return new Before(report.period(), points, report.problems().size());
         }
     }
@@ -92,7 +92,7 @@ public final class Batch {
         Snapshot latest = unit.get(unit.size() - 1);
         try {
             Report report = evaluator.evaluate(latest);
-            Before previous = unit.size() > 1 ? Before.of(evaluator.methodology(), evaluator.evaluate(unit.get(unit.size() - 2))) : null;
+            Before previous = unit.size() > 1 ? Before.of(evaluator.evaluate(unit.get(unit.size() - 2))) : null;
             return new Unit(latest, report, previous, evaluator.judgedItems(latest, null), null);
         } catch (InvalidInputException | EvaluationException e) {
             return new Unit(latest, null, null, Set.of(), new Rejected("unit " + latest.unit().id() + ", period " + latest.period().label(),

@@ -4,7 +4,6 @@ import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.IndexDefinition;
-import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.BatchReport;
 import io.github.parsipas.report.BatchReport.IndexColumn;
@@ -93,7 +92,7 @@ final class Summary {
         Problem first = report.problems().isEmpty() ? null : report.problems().get(0);
         Batch.Before previous = unit.previous();
         Map<String, IndexPoints> indices = new TreeMap<>();
-        indices(methodology, report).forEach((code, now) -> {
+        indices(report).forEach((code, now) -> {
             BigDecimal before = previous == null ? null : previous.points().get(code);
             indices.put(code, new IndexPoints(now.points(), now.max(), now.grade(), before == null ? null : now.points().subtract(before)));
         });
@@ -111,14 +110,13 @@ final class Summary {
 
     /**
      * A report's points on each index it was scored on, by code: each index's total over what was scored, and the
-     * areas scored added up for the index by areas (one pack at most scores by areas: PackValidator).
+     * areas scored added up for the index they are of.
      */
-    static Map<String, IndexPoints> indices(Methodology methodology, Report report) {
+    static Map<String, IndexPoints> indices(Report report) {
         Map<String, IndexPoints> points = new TreeMap<>();
-        if (!report.areas().isEmpty()) {
-            methodology.packs().stream().map(Pack::areaIndex).filter(java.util.Objects::nonNull).findFirst().ifPresent(index -> points.put(index.code(),
-                    new IndexPoints(report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add),
-                            report.areas().stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add), null, null)));
+        if (report.areaIndex() != null) {
+            points.put(report.areaIndex().code(), new IndexPoints(report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    report.areas().stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add), null, null));
         }
         report.indices().forEach(i -> points.put(i.code(), new IndexPoints(i.points(), i.evaluatedMax(), i.grade(), null)));
         return points;

@@ -87,6 +87,7 @@ public final class Evaluation {
                 snapshot.asOf(), snapshot.period().label(),
                 notes(methodology, snapshot, version, findings.scores()),
                 areas,
+                areas.isEmpty() ? null : areaIndex(methodology),
                 forecast(methodology, snapshot, version, areas),
                 indices,
                 ReportAssembler.byCode(findings.scores()),
@@ -203,6 +204,12 @@ public final class Evaluation {
             return section.why();
         }
         return Messages.text(section.present() ? "cannotEvaluate.noRate" : "cannotEvaluate.noSection", Map.of("path", Arg.verbatim(section.path())));
+    }
+
+    /** The index by areas, as its pack names it (one pack at most scores by areas: PackValidator). */
+    private static Report.AreaIndex areaIndex(Methodology methodology) {
+        return methodology.packs().stream().map(Pack::areaIndex).filter(java.util.Objects::nonNull).findFirst()
+                .map(i -> new Report.AreaIndex(i.code(), i.byArea(), i.contributionByArea())).orElse(null);
     }
 
     /** The forecast of the index by areas that gives one for the unit's kind, when its snapshot scored some area. */

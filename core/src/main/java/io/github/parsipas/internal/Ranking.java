@@ -24,7 +24,7 @@ public final class Ranking {
             // Points alone: the what-ifs need no trace, grouping or receipt.
             ranked.add(problem.ranked(0, closing.map(changes -> {
                 Snapshot closed = apply(evaluation.methodology().layout(), snapshot, changes);
-                return wonBack(evaluation.methodology(), report, evaluation.points(closed, methodVersion));
+                return wonBack(report, evaluation.points(closed, methodVersion));
             }).orElse(null)));
         }
         ranked.sort(java.util.Comparator.comparing(io.github.parsipas.report.Problem::gain).reversed()
@@ -47,14 +47,11 @@ public final class Ranking {
     }
 
     /** Points gained per index, by its code: the index by areas (its areas' points) and each other index. */
-    private static java.util.Map<String, java.math.BigDecimal> wonBack(io.github.parsipas.methodology.Methodology methodology, Report before,
-                                                                        Evaluation.Points after) {
+    private static java.util.Map<String, java.math.BigDecimal> wonBack(Report before, Evaluation.Points after) {
         java.util.Map<String, java.math.BigDecimal> gained = new java.util.TreeMap<>();
         java.math.BigDecimal areas = areaPoints(after.areas()).subtract(areaPoints(before.areas()));
-        if (areas.signum() != 0) {
-            // One pack at most scores by areas (PackValidator): the areas are its index's.
-            methodology.packs().stream().map(io.github.parsipas.methodology.Pack::areaIndex).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(index -> gained.put(index.code(), areas));
+        if (areas.signum() != 0 && before.areaIndex() != null) {
+            gained.put(before.areaIndex().code(), areas);
         }
         for (io.github.parsipas.report.IndexScore index : before.indices()) {
             after.indices().stream().filter(i -> i.code().equals(index.code())).findFirst()

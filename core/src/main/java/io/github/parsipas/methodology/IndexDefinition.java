@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param unconfirmed how the figures are read, when that is not confirmed (shown with the index)
  * @param column      how a table of many units (a batch's league table) heads the index's column (by default its name)
  * @param ranksLeague true when a batch's league table ranks its units by this index (by several, in declaration order)
+ * @param byArea      for an index by areas, a report's heading of its areas where the method scores the unit officially
+ * @param contributionByArea the heading where they estimate the unit's contribution instead (a department, a ward)
  */
 public record IndexDefinition(String code, Text name, String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed,
-                              Text column, Boolean ranksLeague) {
+                              Text column, Boolean ranksLeague, Text byArea, Text contributionByArea) {
 
     public IndexDefinition {
         groups = groups == null ? List.of() : List.copyOf(groups);

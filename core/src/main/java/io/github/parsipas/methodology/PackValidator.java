@@ -222,6 +222,8 @@ final class PackValidator {
             String where = pack.id() + ": ";
             if (!pack.areas().isEmpty() != (pack.areaIndex() != null)) {
                 problems.add(where + "a pack with areas, and only one, declares areaIndex (how outputs name the index)");
+            } else if (pack.areaIndex() != null && (pack.areaIndex().byArea() == null || pack.areaIndex().contributionByArea() == null)) {
+                problems.add(where + "areaIndex needs byArea and contributionByArea, the report's headings of its areas");
             }
             Pack.Forecast forecast = pack.forecast();
             if (forecast != null && (forecast.title() == null || forecast.projection() != null && forecast.declared() == null

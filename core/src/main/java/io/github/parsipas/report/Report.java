@@ -10,7 +10,8 @@ import java.util.List;
  * {@code notes} says, once, what a reader must know of the method versions applied (absent when nothing).
  * {@code absentSections} names the top-level sections ({@code $.tthc}) that criteria asked of the unit read and
  * the snapshot does not have: their criteria are cannot-evaluate, told apart from data missing inside a section
- * the unit sent (absent when none).
+ * the unit sent (absent when none). {@code areaIndex} names the index the areas are of, with its pack's headings
+ * (absent when no area was scored).
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record Report(
@@ -20,6 +21,7 @@ public record Report(
         String period,
         List<io.github.parsipas.methodology.Text> notes,
         List<AreaScore> areas,
+        Report.AreaIndex areaIndex,
         ParForecast forecast,
         List<IndexScore> indices,
         List<CriterionScore> criteria,
@@ -44,7 +46,16 @@ public record Report(
 
     /** This report with its problems replaced (re-ranked). */
     public Report withProblems(List<Problem> problems) {
-        return new Report(schema, unit, asOf, period, notes, areas, forecast, indices, criteria, findings, problems, explanation, absentSections, receipt);
+        return new Report(schema, unit, asOf, period, notes, areas, areaIndex, forecast, indices, criteria, findings, problems, explanation, absentSections, receipt);
+    }
+
+    /**
+     * The index by areas a report's areas are of (e.g. {@code PAR}), as its pack words it.
+     *
+     * @param title             the heading of the areas where the method scores the unit officially
+     * @param contributionTitle the heading where the areas estimate the unit's contribution (a department, a ward)
+     */
+    public record AreaIndex(String code, io.github.parsipas.methodology.Text title, io.github.parsipas.methodology.Text contributionTitle) {
     }
 
     public List<Finding> findings(FindingKind kind) {

@@ -1,6 +1,7 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Block.Span;
 
 import java.math.BigDecimal;
@@ -137,7 +138,8 @@ final class ReportDocument {
         if (report.areas().isEmpty()) {
             return;
         }
-        heading(2, raw(label(report.areas().stream().allMatch(AreaScore::official) ? "areas" : "contribution")));
+        Text title = report.areas().stream().allMatch(AreaScore::official) ? report.areaIndex().title() : report.areaIndex().contributionTitle();
+        heading(2, text(title.in(language)));
         List<List<List<Span>>> rows = new ArrayList<>();
         List<Block.Chart.Bar> bars = new ArrayList<>();
         for (AreaScore area : report.areas()) {
@@ -149,7 +151,7 @@ final class ReportDocument {
                     List.of(raw(String.join(", ", area.notEvaluated().stream().map(c -> c.equals("survey") ? label("surveyFull") : c).toList())))));
             bars.add(new Block.Chart.Bar(area.area() + ". " + area.name().in(language), area.points(), area.maxPoints(), !area.unconfirmed().isEmpty()));
         }
-        blocks.add(new Block.Chart(label(report.areas().stream().allMatch(AreaScore::official) ? "areas" : "contribution"), bars));
+        blocks.add(new Block.Chart(title.in(language), bars));
         blocks.add(new Block.Table(List.of(label("area"), label("points"), label("scoredMax"), label("areaMax"), label("lead"), label("notScored")),
                 List.of(false, true, true, true, false, false), rows));
     }
