@@ -1,6 +1,7 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.report.Block.Span;
 
 import java.util.ArrayList;
@@ -10,37 +11,6 @@ import java.util.Map;
 
 /** A batch for people, format-free: the league table, what each lead agency answers for, the city roll-up, what was left out. */
 final class BatchDocument {
-
-    private static final Map<String, String[]> LABELS = Map.ofEntries(
-            Map.entry("title", new String[]{"Tổng hợp CCHC các đơn vị", "Administrative reform across units"}),
-            Map.entry("period", new String[]{"Kỳ mới nhất", "Latest period"}),
-            Map.entry("units", new String[]{"Số đơn vị", "Units"}),
-            Map.entry("rejected", new String[]{"Dữ liệu không đọc được", "Inputs left out"}),
-            Map.entry("league", new String[]{"Bảng xếp hạng đơn vị", "League table"}),
-            Map.entry("unit", new String[]{"Đơn vị", "Unit"}),
-            Map.entry("kind", new String[]{"Loại", "Kind"}),
-            Map.entry("periodCol", new String[]{"Kỳ", "Period"}),
-            Map.entry("targets", new String[]{"Chỉ tiêu KH 109: đạt / nguy cơ / không đạt", "Plan targets: met / at risk / missed"}),
-            Map.entry("problems", new String[]{"Số vấn đề", "Problems"}),
-            Map.entry("change", new String[]{"So với kỳ trước", "Since the last period"}),
-            Map.entry("first", new String[]{"Việc cần làm trước", "Do first"}),
-            Map.entry("leads", new String[]{"Theo cơ quan chủ trì", "By lead agency"}),
-            Map.entry("unitsWith", new String[]{"đơn vị", "units"}),
-            Map.entry("rollup", new String[]{"Tỷ lệ toàn Thành phố cộng từ số liệu các đơn vị", "City rates added up from the units' counts"}),
-            Map.entry("rollupIntro", new String[]{"Tổng tử số chia tổng mẫu số của các đơn vị (không lấy trung bình các tỷ lệ), không kể số liệu của Thành phố: kỳ mới nhất, kỳ trước và lũy kế từ đầu năm đến kỳ mới nhất.",
-                    "The units' parts added up over their wholes added up (never an average of percentages), the city's own snapshot apart: the latest period, the one before, and the year to date."}),
-            Map.entry("path", new String[]{"Số liệu", "Data"}),
-            Map.entry("rate", new String[]{"Tỷ lệ (%)", "Rate (%)"}),
-            Map.entry("previousRate", new String[]{"Kỳ trước (%)", "Previous period (%)"}),
-            Map.entry("yearToDate", new String[]{"Lũy kế năm (%)", "Year to date (%)"}),
-            Map.entry("partWhole", new String[]{"Tử số / mẫu số", "Part / whole"}),
-            Map.entry("ofUnits", new String[]{"Số đơn vị", "Units"}),
-            Map.entry("city", new String[]{"Thành phố báo cáo (%)", "City reports (%)"}),
-            Map.entry("difference", new String[]{"Chênh lệch", "Difference"}),
-            Map.entry("where", new String[]{"Vị trí", "Where"}),
-            Map.entry("why", new String[]{"Lý do", "Why"}),
-            Map.entry("none", new String[]{"Không có.", "None."}),
-            Map.entry("noGrade", new String[]{"chưa đủ để xếp loại", "not enough to grade"}));
 
     private final BatchReport batch;
     private final Language language;
@@ -182,6 +152,6 @@ final class BatchDocument {
     }
 
     private String label(String key) {
-        return LABELS.get(key)[language.ordinal()];
+        return Messages.get("batch." + key, language);
     }
 }

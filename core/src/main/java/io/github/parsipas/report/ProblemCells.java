@@ -2,6 +2,7 @@ package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.report.Block.Span;
 
 import java.math.BigDecimal;
@@ -37,8 +38,8 @@ final class ProblemCells {
         }
         long days = p.due() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(report.asOf(), p.due());
         // A pace under one a day says nothing an officer can use.
-        String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + ReportLabels.of("perDay", language) : "";
-        return "; " + ReportLabels.of("short", language) + " " + language.number(p.gap()) + pace;
+        String pace = days > 0 && p.gap() >= days ? ", ≈ " + language.number((p.gap() + days - 1) / days) + Messages.get("report.perDay", language) : "";
+        return "; " + Messages.get("report.short", language) + " " + language.number(p.gap()) + pace;
     }
 
     /** Where the rate was at the previous observation: {@code ; tăng từ 38,50% (30/09/2025)}. */
@@ -47,19 +48,19 @@ final class ProblemCells {
             return "";
         }
         int direction = p.earlier().change().signum();
-        String word = ReportLabels.of(direction > 0 ? "up" : direction < 0 ? "down" : "unchanged", language);
+        String word = Messages.get(direction > 0 ? "report.up" : direction < 0 ? "report.down" : "report.unchanged", language);
         return "; " + word + " " + language.number(p.earlier().percent()) + "% (" + language.date(p.earlier().asOf()) + ")";
     }
 
     /** The lead, and who works with it: {@code STC (phối hợp: SNV)}. */
     String leads(Problem p) {
         return p.lead().code() + (p.coordinating().isEmpty() ? ""
-                : " (" + ReportLabels.of("with", language) + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
+                : " (" + Messages.get("report.with", language) + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
     }
 
     /** What to do; when the unit can only propose it, said first. */
     List<Span> action(Problem p) {
-        return p.proposeOnly() ? List.of(raw(ReportLabels.of("proposeOnly", language)), text(p.action().in(language))) : List.of(text(p.action().in(language)));
+        return p.proposeOnly() ? List.of(raw(Messages.get("report.proposeOnly", language)), text(p.action().in(language))) : List.of(text(p.action().in(language)));
     }
 
     /** A problem's title, with its field or group when it has one. */
@@ -74,7 +75,7 @@ final class ProblemCells {
         for (Problem.Miss m : p.misses()) {
             // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
             String detail = m.pointsLost() != null
-                    ? "−" + Wording.number(m.pointsLost(), language) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + ReportLabels.of("lostEstimate", language) + ")" : "")
+                    ? "−" + Wording.number(m.pointsLost(), language) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + Messages.get("report.lostEstimate", language) + ")" : "")
                     : m.required() != null && (dated || m.threshold() != null && m.threshold().isBound()) ? m.required().in(language) : "";
             if (!spans.isEmpty()) {
                 spans.add(raw("; "));
@@ -106,7 +107,7 @@ final class ProblemCells {
 
     /** {@code điểm}; in English {@code point} for one, {@code points} otherwise. */
     private String pointsWord(BigDecimal points) {
-        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : ReportLabels.of("pointsWord", language);
+        return language == Language.EN && points.compareTo(BigDecimal.ONE) == 0 ? "point" : Messages.get("report.pointsWord", language);
     }
 
     private static Span text(String text) {

@@ -1,6 +1,8 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Language;
+import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Block.Span;
 
@@ -91,11 +93,11 @@ final class ReportDocument {
         Map<Boolean, List<Finding>> cannotEvaluate = cannotEvaluateBySectionSent();
         List<String> missing = new ArrayList<>();
         if (!cannotEvaluate.get(true).isEmpty()) {
-            missing.add(label("missingLine").replace("{n}", language.number(cannotEvaluate.get(true).size())));
+            missing.add(Messages.format("report.missingLine", Map.of("n", Arg.count(cannotEvaluate.get(true).size())), language));
         }
         if (report.absentSections() != null) {
-            missing.add(label("absentLine").replace("{n}", language.number(report.absentSections().size()))
-                    .replace("{m}", language.number(cannotEvaluate.get(false).size())));
+            missing.add(Messages.format("report.absentLine", Map.of("n", Arg.count(report.absentSections().size()),
+                    "m", Arg.count(cannotEvaluate.get(false).size())), language));
         }
         if (!missing.isEmpty()) {
             String line = String.join("; ", missing);
@@ -295,7 +297,7 @@ final class ReportDocument {
                             List.of(new Span(f.evidence().path(), Span.Style.CODE)))).toList()));
         }
         if (report.absentSections() != null) {
-            List<Span> sentence = new ArrayList<>(List.of(raw(label("absentIntro").replace("{n}", String.valueOf(cannotEvaluate.get(false).size())) + " ")));
+            List<Span> sentence = new ArrayList<>(List.of(raw(Messages.format("report.absentIntro", Map.of("n", Arg.count(cannotEvaluate.get(false).size())), language) + " ")));
             List<String> sections = report.absentSections();
             for (int i = 0; i < sections.size(); i++) {
                 sentence.add(new Span(sections.get(i), Span.Style.CODE));
@@ -386,6 +388,6 @@ final class ReportDocument {
     }
 
     private String label(String key) {
-        return ReportLabels.of(key, language);
+        return Messages.get("report." + key, language);
     }
 }
