@@ -362,12 +362,12 @@ public final class Evaluation {
     }
 
     private static String readVersion() {
-        try (InputStream in = Evaluation.class.getResourceAsStream("/parsipas/version.properties")) {
+        try (InputStream in = Evaluation.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("parsipas/version.properties is missing from parsipas-core", e);
+            throw new IllegalStateException("io/github/parsipas/internal/version.properties is missing from parsipas-core", e);
         }
     }
 }
