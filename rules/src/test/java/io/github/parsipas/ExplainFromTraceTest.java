@@ -70,7 +70,7 @@ class ExplainFromTraceTest {
                 .doesNotContain("not in force", "from null");
         // Confirmed for 876, carried over to 1187: as the report's "unconfirmed" says.
         assertThat(EXPLAINER.explain(city, "PAR-8.2", Language.VI))
-                .contains("- maxPoints = 6,5 points (theo phương pháp trước, chưa xác nhận; SIPAS 10 + socio-economic 6.5 (876/QĐ-BNV))");
+                .contains("- maxPoints = 6,5 điểm (theo phương pháp trước, chưa xác nhận; SIPAS 10 + socio-economic 6.5 (876/QĐ-BNV))");
     }
 
     @Test
