@@ -15,7 +15,6 @@ import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.methodology.Template.Arg;
-import io.github.parsipas.methodology.Text;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Threshold;
@@ -115,13 +114,13 @@ final class FindingCollector implements Outcome {
     @Override
     public void trajectory(Check check, Trend trend) {
         Requirement target = check.getRequirement();
+        BigDecimal projected = trend.projectedShortOf(target.getDeadline(), check.threshold());
         Map<String, Arg> values = rateValues(check, trend.now());
         values.put("before", Arg.percent(trend.before().percent()));
         values.put("beforeAsOf", Arg.date(trend.beforeAsOf()));
-        values.put("projected", Arg.percent(trend.projectedShortOf(target.getDeadline(), check.threshold())));
+        values.put("projected", Arg.percent(projected));
         values.put("due", Arg.date(target.getDeadline()));
-        Measure observed = measure(trend.now()).withTrend(trend.before().percent(), trend.beforeAsOf(),
-                trend.projectedShortOf(target.getDeadline(), check.threshold()), target.getDeadline());
+        Measure observed = measure(trend.now()).withTrend(trend.before().percent(), trend.beforeAsOf(), projected, target.getDeadline());
         findings.add(FindingKind.WARNING, target, message(check), "all",
                 new Evidence(ref(trend.now().path(), "all"), observed, Threshold.atLeast(check.threshold(), Measure.PERCENT), null), values, null,
                 findings.unconfirmed(target, check.spec().parameter()));

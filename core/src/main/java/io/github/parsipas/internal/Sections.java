@@ -5,7 +5,6 @@ import io.github.parsipas.facts.Rate;
 import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.facts.Value;
-import io.github.parsipas.methodology.Language;
 import io.github.parsipas.methodology.Messages;
 import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.methodology.Text;
