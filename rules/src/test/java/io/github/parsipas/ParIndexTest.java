@@ -1,5 +1,6 @@
 package io.github.parsipas;
 
+import io.github.parsipas.methodology.Status;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
@@ -7,6 +8,7 @@ import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.Receipt;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.VersionComparison;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The PAR Index: official values replacing provisional ones, two method versions, the city forecast. */
 class ParIndexTest {
+
+    /** What a yearly criterion scored on one period's data is marked with. */
+    private static final Unconfirmed ONE_PERIOD = Unconfirmed.noted("basis", "one period's data, provisional until year end");
 
     private static final Snapshot CITY = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
 
@@ -35,8 +40,8 @@ class ParIndexTest {
         assertThat(criterion(after, "PAR-2.2").points()).isEqualByComparingTo("2.53");
         assertThat(area(after, 2).maxPoints()).isEqualByComparingTo("12");
         assertThat(area(after, 6).maxPoints()).isEqualByComparingTo("6.5");
-        assertThat(area(after, 2).unconfirmed()).doesNotContain("area maxPoints: provisional");
-        assertThat(area(before, 2).unconfirmed()).contains("area maxPoints: provisional");
+        assertThat(area(after, 2).unconfirmed()).doesNotContain(Unconfirmed.of("maxPoints", Status.PROVISIONAL));
+        assertThat(area(before, 2).unconfirmed()).contains(Unconfirmed.of("maxPoints", Status.PROVISIONAL));
         // PAR-7.3: 54% against the official 60% target instead of 70%.
         assertThat(criterion(after, "PAR-7.3").points()).isEqualByComparingTo("1.80");
         assertThat(criterion(before, "PAR-7.3").points()).isEqualByComparingTo("1.54");
@@ -82,7 +87,7 @@ class ParIndexTest {
         assertThat(forecast.gapToTop10Low()).isEqualByComparingTo("-27.30");
         assertThat(forecast.gapToTop10High()).isEqualByComparingTo("-27.97");
         assertThat(forecast.group().en()).isEqualTo("Below group C");
-        assertThat(forecast.unconfirmed()).anyMatch(u -> u.startsWith("percent: projected from"));
+        assertThat(forecast.unconfirmed()).anyMatch(u -> u.value().equals("percent") && u.note().startsWith("projected from"));
         assertThat(report.areas()).allSatisfy(a -> assertThat(a.lead()).isNotNull());
         assertThat(Snapshots.ward("2025-10-31").field("a", "A", 1, 1, 1).evaluate().forecast()).as("wards get no city forecast").isNull();
     }
@@ -134,9 +139,9 @@ class ParIndexTest {
     @Test
     void valuesConfirmedFor876AreCarriedOverUnder1187UntilAnOfficialValueReplacesThem() {
         // Area 3's maximum (13) is confirmed for 876/QĐ-BNV: confirmed in 2024, carried over in 2025.
-        assertThat(area(city("2024-12-31").evaluate(), 3).unconfirmed()).doesNotContain("area maxPoints: carried-over");
+        assertThat(area(city("2024-12-31").evaluate(), 3).unconfirmed()).doesNotContain(Unconfirmed.of("maxPoints", Status.CARRIED_OVER));
         Report y2025 = city("2025-10-31").evaluate();
-        assertThat(area(y2025, 3).unconfirmed()).contains("area maxPoints: carried-over");
+        assertThat(area(y2025, 3).unconfirmed()).contains(Unconfirmed.of("maxPoints", Status.CARRIED_OVER));
         assertThat(y2025.notes()).singleElement().satisfies(n -> assertThat(n.en()).startsWith("2025 is scored under Decision 1187/QĐ-BNV"));
         assertThat(city("2024-12-31").evaluate().notes()).isNull();
         // An official value for 1187 replaces the carried-over one.
@@ -144,7 +149,7 @@ class ParIndexTest {
                 new io.github.parsipas.methodology.Overrides.AreaOverride(new io.github.parsipas.methodology.Points(new java.math.BigDecimal("13"),
                         io.github.parsipas.methodology.Status.CONFIRMED, "official annex (test)", "1187/QĐ-BNV"), null)), Map.of()));
         Evaluator evaluator = Evaluator.create(official);
-        assertThat(area(evaluator.evaluate(city("2025-10-31").snapshot()), 3).unconfirmed()).doesNotContain("area maxPoints: carried-over");
+        assertThat(area(evaluator.evaluate(city("2025-10-31").snapshot()), 3).unconfirmed()).doesNotContain(Unconfirmed.of("maxPoints", Status.CARRIED_OVER));
     }
 
     @Test
@@ -154,7 +159,7 @@ class ParIndexTest {
         assertThat(one.evaluatedMax()).isEqualByComparingTo("4");
         assertThat(one.sufficient()).isFalse();
         assertThat(one.group()).isNull();
-        assertThat(one.unconfirmed()).contains("group: not given, 4 of 100 points scored (at least 80 needed)");
+        assertThat(one.unconfirmed()).contains(Unconfirmed.noted("group", "not given, 4 of 100 points scored (at least 80 needed)"));
         // The example city: 90 points scored, enough for a group; its own projection (89.6%) is shown beside it.
         ParForecast example = Snapshots.EVALUATOR.evaluate(CITY).forecast();
         assertThat(example.sufficient()).isTrue();
@@ -172,7 +177,7 @@ class ParIndexTest {
         assertThat(year.evaluatedMax()).isEqualByComparingTo("90");
         assertThat(year.percent()).isEqualByComparingTo("86.78");
         assertThat(year.group().en()).isEqualTo("Group B");
-        assertThat(year.unconfirmed()).doesNotContain("area 1 PAR-1.1 basis: one period's data, provisional until year end");
+        assertThat(year.unconfirmed()).doesNotContain(ONE_PERIOD.of("PAR-1.1").inArea(1));
     }
 
     @Test
@@ -183,14 +188,14 @@ class ParIndexTest {
         Report period = ward.evaluate();
         CriterionScore tasks = criterion(period, "PAR-1.1");
         assertThat(tasks.points()).isEqualByComparingTo("0");
-        assertThat(tasks.unconfirmed()).contains("basis: one period's data, provisional until year end");
+        assertThat(tasks.unconfirmed()).contains(ONE_PERIOD);
         assertThat(period.notes()).anySatisfy(n -> assertThat(n.vi()).startsWith("Số liệu là của riêng kỳ báo cáo, không lũy kế từ đầu năm"));
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1")).extracting(f -> f.kind().code() + " "
                 + f.pointsLost() + " " + f.pointsRecoverable()).containsExactlyInAnyOrder("deduction 5.00 0.00", "recommendation null 0.00");
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1") && f.kind().code().equals("recommendation"))
                 .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Points of a task already late cannot be won back"));
         Report yearToDate = ward.basis("yearToDate").evaluate();
-        assertThat(criterion(yearToDate, "PAR-1.1").unconfirmed()).doesNotContain("basis: one period's data, provisional until year end");
+        assertThat(criterion(yearToDate, "PAR-1.1").unconfirmed()).doesNotContain(ONE_PERIOD);
         assertThat(yearToDate.notes()).noneSatisfy(n -> assertThat(n.en()).contains("basis: period"));
     }
 

@@ -1,8 +1,10 @@
 package io.github.parsipas;
 
+import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.snapshot.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,7 +87,7 @@ class PlanBoundariesTest {
     void theApproachingWindowIsFourteenDays() {
         assertThat(boundaryFreeDeliverable("2025-12-16")).as("15 days ahead").isEmpty();
         assertThat(boundaryFreeDeliverable("2025-12-17")).singleElement()
-                .satisfies(f -> assertThat(f.unconfirmed()).containsExactly("approachingWindowDays: provisional"));
+                .satisfies(f -> assertThat(f.unconfirmed()).containsExactly(Unconfirmed.of("approachingWindowDays", Status.PROVISIONAL)));
     }
 
     private static List<Finding> boundaryFreeDeliverable(String asOf) {

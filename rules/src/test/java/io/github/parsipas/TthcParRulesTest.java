@@ -1,9 +1,11 @@
 package io.github.parsipas;
 
+import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Unconfirmed;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class TthcParRulesTest {
         Report report = Snapshots.ward("2025-10-31").feedback(100, 100, 89).evaluate();
         assertThat(findings(report, "PAR-3.5", FindingKind.DEDUCTION)).singleElement().satisfies(d -> {
             assertThat(d.pointsLost()).isEqualByComparingTo("1.5");
-            assertThat(d.unconfirmed()).containsExactly("item: provisional", "maxPoints: provisional", "bands: provisional");
+            assertThat(d.unconfirmed()).containsExactly(Unconfirmed.of("item", Status.PROVISIONAL), Unconfirmed.of("maxPoints", Status.PROVISIONAL), Unconfirmed.of("bands", Status.PROVISIONAL));
             assertThat(d.evidence().required().en()).isEqualTo("≥ 100% → 1 × max; ≥ 90% → 0.5 × max");
             // A ward is not scored by the Ministry: the provincial criterion estimates its share.
             assertThat(d.message().vi()).isEqualTo("Tiếp nhận, xử lý phản ánh, kiến nghị về TTHC: 89,00% (89/100); ước tính theo tiêu chí "

@@ -1,8 +1,10 @@
 package io.github.parsipas;
 
+import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.Report;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class TthcPlanRulesTest {
     void feedbackMustAllBeHandledOnTimeAnInferredTarget() {
         Report report = Snapshots.ward("2025-10-31").feedback(100, 100, 99).evaluate();
         assertThat(findings(report, "T-PAKN", FindingKind.WARNING)).singleElement().satisfies(w -> {
-            assertThat(w.unconfirmed()).containsExactly("minRate: inferred");
+            assertThat(w.unconfirmed()).containsExactly(Unconfirmed.of("minRate", Status.INFERRED));
             assertThat(w.isProvisional()).isTrue();
         });
         assertThat(findings(Snapshots.ward("2025-10-31").feedback(100, 100, 100).evaluate(), "T-PAKN", FindingKind.WARNING)).isEmpty();

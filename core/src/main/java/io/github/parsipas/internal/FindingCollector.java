@@ -18,6 +18,7 @@ import io.github.parsipas.methodology.Template.Arg;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Threshold;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.InputRef;
@@ -231,7 +232,7 @@ final class FindingCollector implements Outcome {
                 parameter == null ? findings.unconfirmed(requirement, satisfied) : findings.unconfirmed(requirement, parameter, satisfied));
     }
 
-    private List<String> criterionUnconfirmed(Check check, Requirement criterion) {
+    private List<Unconfirmed> criterionUnconfirmed(Check check, Requirement criterion) {
         return findings.criterionUnconfirmed(criterion, check.getScheme() == Scheme.BANDS || check.getScheme() == Scheme.MET);
     }
 

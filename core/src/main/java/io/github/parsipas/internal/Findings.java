@@ -13,6 +13,7 @@ import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Threshold;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
 
@@ -59,22 +60,22 @@ final class Findings {
     private static final String CONTRIBUTION = "contribution";
 
     /** The unconfirmed mark of an annual criterion scored on one period's data. */
-    static final String ONE_PERIOD = "basis: one period's data, provisional until year end";
+    static final Unconfirmed ONE_PERIOD = Unconfirmed.noted("basis", "one period's data, provisional until year end");
 
     /** A finding whose message is the item's text {@code key} (else its pack's), filled with {@code values} and the item's name. */
     void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
-             Map<String, Arg> values, BigDecimal lost, List<String> unconfirmed) {
+             Map<String, Arg> values, BigDecimal lost, List<Unconfirmed> unconfirmed) {
         add(kind, requirement, key, scope, evidence, values, lost, lost, requirement.item().deadline(), unconfirmed);
     }
 
     /** The same for one dated entry (a task, a report of a period): its own deadline, not the item's. */
     void addDated(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
-                  Map<String, Arg> values, LocalDate due, List<String> unconfirmed) {
+                  Map<String, Arg> values, LocalDate due, List<Unconfirmed> unconfirmed) {
         add(kind, requirement, key, scope, evidence, values, null, null, due, unconfirmed);
     }
 
     private void add(FindingKind kind, Requirement requirement, String key, String scope, Evidence evidence,
-                     Map<String, Arg> values, BigDecimal lost, BigDecimal recoverable, LocalDate due, List<String> unconfirmed) {
+                     Map<String, Arg> values, BigDecimal lost, BigDecimal recoverable, LocalDate due, List<Unconfirmed> unconfirmed) {
         Item item = requirement.item();
         Text template = item.messages().getOrDefault(key, methodology.packOf(item).messages().get(key));
         if (template == null) {
@@ -88,7 +89,7 @@ final class Findings {
     }
 
     /** Records a criterion's points; a shortfall is a deduction plus a recommendation worth the points it wins back. */
-    void scored(Requirement criterion, BigDecimal rawPoints, Evidence evidence, String scope, List<String> unconfirmed) {
+    void scored(Requirement criterion, BigDecimal rawPoints, Evidence evidence, String scope, List<Unconfirmed> unconfirmed) {
         Item item = criterion.item();
         BigDecimal max = methodology.criterionMax(item);
         BigDecimal points = rawPoints.setScale(2, RoundingMode.HALF_UP);
@@ -133,7 +134,7 @@ final class Findings {
     }
 
     private void finding(FindingKind kind, Item item, String scope, Text scopeName, Text message, Text action, BigDecimal lost,
-                         BigDecimal recoverable, Evidence evidence, LocalDate due, List<String> unconfirmed) {
+                         BigDecimal recoverable, Evidence evidence, LocalDate due, List<Unconfirmed> unconfirmed) {
         findings.add(new Finding(kind, item.code(), scope, scopeName, item.name(), message, action, lost, recoverable, evidence, item.source(),
                 unitName, methodology.leadOf(item).orElseThrow(), methodology.leadStatus(item), due, unconfirmed));
     }
@@ -142,9 +143,9 @@ final class Findings {
      * Every value behind a finding that is not confirmed: the item itself and the named parameters
      * (by default the item's own, not the pack-wide ones such as the approaching window).
      */
-    List<String> unconfirmed(Requirement requirement, String... onlyParameters) {
+    List<Unconfirmed> unconfirmed(Requirement requirement, String... onlyParameters) {
         Pack pack = methodology.packOf(requirement.item());
-        List<String> list = new ArrayList<>();
+        List<Unconfirmed> list = new ArrayList<>();
         addIf(list, "item", Methodology.status(pack, requirement.item().status(), null, requirement.version()));
         if (requirement.item().deadlineStatus() != null) {
             addIf(list, "deadline", requirement.item().deadlineStatus());
@@ -160,9 +161,9 @@ final class Findings {
     }
 
     /** A criterion's values not confirmed for the version in use: the item's, its maximum and, scored on bands, its bands. */
-    List<String> criterionUnconfirmed(Requirement criterion, boolean bands) {
+    List<Unconfirmed> criterionUnconfirmed(Requirement criterion, boolean bands) {
         Pack pack = methodology.packOf(criterion.item());
-        List<String> unconfirmed = unconfirmed(criterion);
+        List<Unconfirmed> unconfirmed = unconfirmed(criterion);
         addIf(unconfirmed, "maxPoints", Methodology.status(pack, criterion.item().maxPoints(), criterion.version()));
         if (bands) {
             addIf(unconfirmed, "bands", Methodology.status(pack, criterion.item().bands().status(), null, criterion.version()));
@@ -170,9 +171,9 @@ final class Findings {
         return unconfirmed;
     }
 
-    static void addIf(List<String> list, String name, Status status) {
+    static void addIf(List<Unconfirmed> list, String name, Status status) {
         if (status != Status.CONFIRMED) {
-            list.add(name + ": " + status.code());
+            list.add(Unconfirmed.of(name, status));
         }
     }
 }

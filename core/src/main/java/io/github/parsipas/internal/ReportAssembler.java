@@ -6,6 +6,7 @@ import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.ParForecast;
 import io.github.parsipas.report.SurveyFigure;
+import io.github.parsipas.report.Unconfirmed;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Status;
@@ -49,25 +50,26 @@ final class ReportAssembler {
         BigDecimal max = par.areas().stream().map(a -> a.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal percent = points.multiply(BigDecimal.valueOf(100)).divide(evaluated, 2, java.math.RoundingMode.HALF_UP);
         boolean complete = evaluated.compareTo(max) == 0;
-        List<String> unconfirmed = new ArrayList<>();
-        areas.forEach(a -> a.unconfirmed().forEach(u -> unconfirmed.add("area " + a.area() + " " + u)));
+        List<Unconfirmed> unconfirmed = new ArrayList<>();
+        areas.forEach(a -> a.unconfirmed().forEach(u -> unconfirmed.add(u.inArea(a.area()))));
         if (!complete) {
-            unconfirmed.add("percent: projected from " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString() + " points");
+            unconfirmed.add(Unconfirmed.noted("percent", "projected from " + evaluated.stripTrailingZeros().toPlainString() + " of "
+                    + max.stripTrailingZeros().toPlainString() + " points"));
         }
         BigDecimal minCoverage = cutoff(par, par.forecast().minCoverage(), asOf);
         boolean sufficient = minCoverage == null || evaluated.compareTo(minCoverage) >= 0;
         if (!sufficient) {
-            unconfirmed.add("group: not given, " + evaluated.stripTrailingZeros().toPlainString() + " of " + max.stripTrailingZeros().toPlainString()
-                    + " points scored (at least " + minCoverage.stripTrailingZeros().toPlainString() + " needed)");
+            unconfirmed.add(Unconfirmed.noted("group", "not given, " + evaluated.stripTrailingZeros().toPlainString() + " of "
+                    + max.stripTrailingZeros().toPlainString() + " points scored (at least " + minCoverage.stripTrailingZeros().toPlainString() + " needed)"));
         }
         var group = par.grades().stream().filter(g -> sufficient && percent.compareTo(g.atLeast()) >= 0).findFirst();
         group.map(g -> Methodology.status(par, g.status(), null, version)).filter(s -> s != Status.CONFIRMED)
-                .ifPresent(s -> unconfirmed.add("group: " + s.code()));
+                .ifPresent(s -> unconfirmed.add(Unconfirmed.of("group", s)));
         BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
         BigDecimal high = cutoff(par, par.forecast().cutoffHigh(), asOf);
         Pack.Forecast wording = par.forecast();
         if (low != null && wording.cutoffBasis() != null) {
-            unconfirmed.add(wording.cutoffBasis());
+            unconfirmed.add(Unconfirmed.noted("cutoffs", wording.cutoffBasis()));
         }
         BigDecimal declared = wording.projection() == null ? null : snapshot.values().get(wording.projection());
         return new ParForecast(version, points, evaluated, max, percent, complete, sufficient, declared, group.map(IndexDefinition.Grade::name).orElse(null),
@@ -95,7 +97,7 @@ final class ReportAssembler {
             }
             List<IndexScore.GroupScore> groups = new ArrayList<>();
             List<String> notEvaluated = new ArrayList<>();
-            List<String> unconfirmed = new ArrayList<>();
+            List<Unconfirmed> unconfirmed = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             BigDecimal evaluatedMax = BigDecimal.ZERO;
             BigDecimal max = BigDecimal.ZERO;
@@ -109,7 +111,7 @@ final class ReportAssembler {
                     } else {
                         points = points.add(score.points());
                         groupEvaluated = groupEvaluated.add(score.maxPoints());
-                        score.unconfirmed().forEach(u -> unconfirmed.add(item.code() + " " + u));
+                        score.unconfirmed().forEach(u -> unconfirmed.add(u.of(item.code())));
                     }
                 }
                 groups.add(new IndexScore.GroupScore(group.code(), group.name(), points, groupEvaluated, group.maxPoints().value(),
@@ -122,7 +124,8 @@ final class ReportAssembler {
                 continue; // nothing of this index in the snapshot
             }
             var grade = notEvaluated.isEmpty() ? index.gradeOf(total) : java.util.Optional.<IndexDefinition.Grade>empty();
-            grade.filter(g -> g.status() != Status.CONFIRMED).ifPresent(g -> unconfirmed.add("grade " + g.name().en() + ": " + g.status().code()));
+            grade.filter(g -> g.status() != Status.CONFIRMED)
+                    .ifPresent(g -> unconfirmed.add(new Unconfirmed(null, null, "grade", g.status(), g.name().en())));
             indices.add(new IndexScore(index.code(), index.name(), total, evaluatedMax, max, grade.map(IndexDefinition.Grade::name).orElse(null),
                     grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed, List.of()));
         }
@@ -144,7 +147,7 @@ final class ReportAssembler {
         }
         var score = (io.github.parsipas.facts.SurveyScore) figure.facts().get(0);
         return java.util.Optional.of(new IndexScore(index.code(), index.name(), score.percent(), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
-                null, null, groups, List.of(), index.unconfirmed(), figures.getOrDefault(index.survey(), List.of())));
+                null, null, groups, List.of(), index.unconfirmed().stream().map(how -> Unconfirmed.noted("figures", how)).toList(), figures.getOrDefault(index.survey(), List.of())));
     }
 
     /**
@@ -176,10 +179,10 @@ final class ReportAssembler {
         BigDecimal points = BigDecimal.ZERO;
         BigDecimal evaluatedMax = BigDecimal.ZERO;
         List<String> notEvaluated = new ArrayList<>();
-        List<String> unconfirmed = new ArrayList<>();
+        List<Unconfirmed> unconfirmed = new ArrayList<>();
         Status maxStatus = Methodology.status(pack, area.maxPoints(), version);
         if (maxStatus != Status.CONFIRMED) {
-            unconfirmed.add("area maxPoints: " + maxStatus.code());
+            unconfirmed.add(Unconfirmed.of("maxPoints", maxStatus));
         }
         for (Item criterion : criteria) {
             CriterionScore score = scored.get(criterion.code());
@@ -189,7 +192,7 @@ final class ReportAssembler {
             }
             points = points.add(score.points());
             evaluatedMax = evaluatedMax.add(score.maxPoints());
-            score.unconfirmed().forEach(u -> unconfirmed.add(criterion.code() + " " + u));
+            score.unconfirmed().forEach(u -> unconfirmed.add(u.of(criterion.code())));
         }
         BigDecimal surveyMax = Methodology.surveyPoints(area);
         BigDecimal survey = null;
@@ -198,7 +201,7 @@ final class ReportAssembler {
                 survey = surveyMax.multiply(surveyPercent.get()).divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
                 points = points.add(survey);
                 evaluatedMax = evaluatedMax.add(surveyMax);
-                unconfirmed.add("surveyPoints: " + Methodology.status(pack, area.surveyPoints(), version).code());
+                unconfirmed.add(Unconfirmed.of("surveyPoints", Methodology.status(pack, area.surveyPoints(), version)));
             } else {
                 notEvaluated.add("survey");
             }

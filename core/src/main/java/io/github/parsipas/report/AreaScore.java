@@ -19,7 +19,7 @@ import java.util.List;
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record AreaScore(int area, Text name, BigDecimal points, BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
-                        Agency lead, Status leadBasis, List<String> notEvaluated, List<String> unconfirmed, boolean official) {
+                        Agency lead, Status leadBasis, List<String> notEvaluated, List<Unconfirmed> unconfirmed, boolean official) {
     public AreaScore {
         points = Points2.of(points);
         surveyPoints = Points2.of(surveyPoints);

@@ -13,7 +13,7 @@ import java.util.List;
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record CriterionScore(String code, Integer area, String group, Text name, BigDecimal points, BigDecimal maxPoints,
-                             Evidence evidence, List<String> unconfirmed) {
+                             Evidence evidence, List<Unconfirmed> unconfirmed) {
     public CriterionScore {
         points = Points2.of(points);
         maxPoints = Points2.of(maxPoints);

@@ -21,7 +21,7 @@ import java.util.List;
  * @param responsibleUnit    the unit that must act (the evaluated unit)
  * @param lead               the agency that answers for the area
  * @param leadBasis          how sure that mapping is (the plan does not list it: inferred)
- * @param unconfirmed        every number behind this finding that is not confirmed, e.g. {@code maxPoints: provisional}
+ * @param unconfirmed        every value behind this finding that is not confirmed, e.g. {@code maxPoints} provisional
  * @param due                the deadline concerned, if any
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +41,7 @@ public record Finding(
         Agency lead,
         Status leadBasis,
         LocalDate due,
-        List<String> unconfirmed) {
+        List<Unconfirmed> unconfirmed) {
 
     public Finding {
         pointsLost = Points2.of(pointsLost);

@@ -17,7 +17,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexScore(String code, Text name, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints,
                          Text grade, String gradeBasis, List<GroupScore> groups, List<String> notEvaluated,
-                         List<String> unconfirmed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SurveyFigure> figures) {
+                         List<Unconfirmed> unconfirmed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SurveyFigure> figures) {
 
     public IndexScore {
         points = Points2.of(points);

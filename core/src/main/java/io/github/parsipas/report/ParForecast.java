@@ -21,7 +21,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ParForecast(String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, BigDecimal percent,
-                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<String> unconfirmed,
+                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<Unconfirmed> unconfirmed,
                           String index, Text indexName, Text title, Text declaredLabel, Text gapLabel) {
     public ParForecast {
         points = Points2.of(points);

@@ -323,7 +323,7 @@ final class ReportDocument {
         blocks.add(new Block.Paragraph(List.of(raw(label("legend")))));
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Problem p : report.problems()) {
-            List<String> unconfirmed = p.findings().stream().flatMap(i -> report.findings().get(i).unconfirmed().stream()).distinct().toList();
+            List<Unconfirmed> unconfirmed = p.findings().stream().flatMap(i -> report.findings().get(i).unconfirmed().stream()).distinct().toList();
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), List.of(text(p.source().describe())), List.of(text(Wording.unconfirmed(unconfirmed, language)))));
         }
         blocks.add(new Block.Table(List.of("#", label("source"), label("notOfficial")), List.of(true, false, false), rows));

@@ -64,23 +64,20 @@ public final class Wording {
      * What is not confirmed behind a finding, by status: {@code tạm tính: cách chấm, ngưỡng, điểm tối đa}.
      * An entry {@code basis: …} (a yearly criterion on one period's data) reads as such.
      */
-    static String unconfirmed(List<String> entries, Language language) {
+    static String unconfirmed(List<Unconfirmed> entries, Language language) {
         Map<Status, List<String>> byStatus = new TreeMap<>();
         List<String> other = new java.util.ArrayList<>();
-        for (String entry : entries) {
-            int colon = entry.indexOf(": ");
-            String name = colon < 0 ? entry : entry.substring(0, colon);
-            if (name.equals("basis")) {
+        for (Unconfirmed entry : entries) {
+            if (entry.value().equals("basis")) {
                 other.add(Messages.get("unconfirmed.onePeriod", language));
                 continue;
             }
-            Status status = colon < 0 ? null : status(entry.substring(colon + 2));
-            String key = "unconfirmed." + name;
+            String key = "unconfirmed." + entry.value();
             String words = Messages.get(Messages.all(language).containsKey(key) ? key : "unconfirmed.other", language);
-            if (status == null) {
+            if (entry.status() == null) {
                 other.add(words);
             } else {
-                List<String> list = byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>());
+                List<String> list = byStatus.computeIfAbsent(entry.status(), s -> new java.util.ArrayList<>());
                 if (!list.contains(words)) {
                     list.add(words);
                 }
@@ -92,14 +89,5 @@ public final class Wording {
         parts.forEach((status, names) -> out.add(status + ": " + names));
         out.addAll(other);
         return String.join("; ", out);
-    }
-
-    private static Status status(String code) {
-        for (Status status : Status.values()) {
-            if (status.code().equals(code)) {
-                return status;
-            }
-        }
-        return null;
     }
 }
