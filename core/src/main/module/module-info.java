@@ -22,6 +22,7 @@ open module io.github.parsipas.core {
     exports io.github.parsipas;
     exports io.github.parsipas.snapshot;
     exports io.github.parsipas.methodology;
+    exports io.github.parsipas.text;
     exports io.github.parsipas.report;
     exports io.github.parsipas.audit;
     exports io.github.parsipas.batch;

@@ -48,7 +48,8 @@ class ApiTableTest {
                 compiled.computeIfAbsent(type.getPackageName(), k -> new TreeSet<>()).add(type.getSimpleName());
             }
         }
-        assertThat(named.keySet()).containsExactly(ROOT, ROOT + ".audit", ROOT + ".batch", ROOT + ".methodology", ROOT + ".report", ROOT + ".snapshot");
+        assertThat(named.keySet()).containsExactly(ROOT, ROOT + ".audit", ROOT + ".batch", ROOT + ".methodology", ROOT + ".report", ROOT + ".snapshot",
+                ROOT + ".text");
         assertThat(named).isEqualTo(compiled);
     }
 }

@@ -23,7 +23,7 @@ class LayeringTest {
 
     /** The packages a caller may use; facts (for rule authors) and internal are not among them. */
     private static final String[] API = {"io.github.parsipas", "io.github.parsipas.snapshot", "io.github.parsipas.methodology",
-            "io.github.parsipas.report", "io.github.parsipas.audit", "io.github.parsipas.batch"};
+            "io.github.parsipas.report", "io.github.parsipas.audit", "io.github.parsipas.batch", "io.github.parsipas.text"};
 
     @Test
     void corePackagesHaveNoCycles() {

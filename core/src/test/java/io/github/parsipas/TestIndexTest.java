@@ -3,7 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.audit.Audit;
 import io.github.parsipas.audit.AuditRun;
 import io.github.parsipas.audit.Explainer;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;

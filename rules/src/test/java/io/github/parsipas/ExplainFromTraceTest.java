@@ -1,7 +1,7 @@
 package io.github.parsipas;
 
 import io.github.parsipas.audit.Explainer;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;

@@ -164,7 +164,7 @@ class ParIndexTest {
         ParForecast example = Snapshots.EVALUATOR.evaluate(CITY).forecast();
         assertThat(example.sufficient()).isTrue();
         assertThat(example.declaredPercent()).isEqualByComparingTo("89.6");
-        assertThat(io.github.parsipas.report.ReportWriter.markdown(Snapshots.EVALUATOR.evaluate(CITY), io.github.parsipas.methodology.Language.VI))
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(Snapshots.EVALUATOR.evaluate(CITY), io.github.parsipas.text.Language.VI))
                 .contains("- Tỷ lệ dự báo do đơn vị báo cáo (mục tiêu top 10 được đánh giá theo tỷ lệ này): 89,6%");
     }
 

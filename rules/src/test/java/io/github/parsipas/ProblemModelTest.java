@@ -1,6 +1,6 @@
 package io.github.parsipas;
 
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.Problem;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;

@@ -69,7 +69,7 @@ class RankingTest {
         // merging public service units, the city's online and non-boundary lists: the ward proposes
         assertThat(ward.problems()).filteredOn(Problem::proposeOnly).extracting(p -> p.misses().get(0).code())
                 .containsExactlyInAnyOrder("PAR-4.2", "PAR-3.4", "PAR-7.1");
-        assertThat(io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.methodology.Language.VI))
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.text.Language.VI))
                 .contains("Đơn vị đề xuất, Thành phố quyết định: Rà soát, xây dựng phương án sắp xếp đơn vị sự nghiệp công lập");
         Snapshot cityOctober = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
         assertThat(Snapshots.EVALUATOR.evaluate(cityOctober).problems()).noneMatch(Problem::proposeOnly);

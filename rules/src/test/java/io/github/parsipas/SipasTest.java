@@ -66,7 +66,7 @@ class SipasTest {
         assertThat(figures.get(10)).isEqualTo(new SurveyFigure("$.sipas.policy[0]", "group", "giao-duc", "Giáo dục", null, new BigDecimal("82.50"), 400));
         assertThat(figures.get(12)).isEqualTo(new SurveyFigure("$.sipas.policy[0].questions[1]", "question", "G2", "Tuyển sinh đầu cấp", "giao-duc",
                 new BigDecimal("80.00"), 400));
-        String markdown = io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.methodology.Language.VI);
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.VI);
         assertThat(markdown).contains("| Nhóm chính sách: **giao-duc** — Giáo dục | Phần A: xây dựng, tổ chức thực hiện chính sách | 82,5 | 400 |",
                 "| **F1** — Kênh góp ý, phản ánh thuận tiện | Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị | 72 | 25 |");
     }

@@ -1,7 +1,7 @@
 package io.github.parsipas;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.InvalidInputException;

@@ -61,7 +61,7 @@ class TthcParRulesTest {
         assertThat(ward.notes()).anySatisfy(n -> assertThat(n.en()).startsWith("The Ministry of Home Affairs scores the PAR Index of a province"));
         String json = io.github.parsipas.report.ReportWriter.json(ward);
         assertThat(json).doesNotContain("mất 1,5/1,5 điểm").contains("\"official\" : false");
-        String markdown = io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.methodology.Language.VI);
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(ward, io.github.parsipas.text.Language.VI);
         assertThat(markdown).contains("## Ước tính đóng góp vào Chỉ số PAR Index của Thành phố, theo lĩnh vực")
                 .doesNotContain("## Điểm PAR Index theo lĩnh vực").contains("**PAR-3.5** −1,5 điểm (ước tính theo tiêu chí cấp tỉnh)")
                 .doesNotContain("**PAR-3.5** −1,5 điểm;");

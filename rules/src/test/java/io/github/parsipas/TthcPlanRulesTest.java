@@ -90,7 +90,7 @@ class TthcPlanRulesTest {
                 .contains("PAR-3.4", "PAR-3.5", "T-NOBOUND", "T-ONTIME-KNTC", "T-PAKN")
                 .doesNotContain("T-ONTIME", "PAR-3.3", "S3");        // missing inside $.tthc, which the ward sent, is missing data; $.digital, $.tasks… it did not send at all
         assertThat(report.absentSections()).contains("$.digital", "$.tasks", "$.finance").doesNotContain("$.tthc");
-        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.methodology.Language.VI))
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.VI))
                 .contains("| T-ONTIME-KNTC | Xử lý đơn, giải quyết khiếu nại, tố cáo đúng hạn từ 95% | `$.tthc.complaints` |")
                 .doesNotContain("| PAR-7.2 |");
     }

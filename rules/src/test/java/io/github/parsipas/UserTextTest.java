@@ -3,7 +3,7 @@ package io.github.parsipas;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

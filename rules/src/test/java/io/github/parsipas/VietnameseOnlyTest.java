@@ -1,6 +1,6 @@
 package io.github.parsipas;
 
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.ReportWriter;
 import io.github.parsipas.snapshot.Portal766Reader;
 import io.github.parsipas.snapshot.Snapshot;

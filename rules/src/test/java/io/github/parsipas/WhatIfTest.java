@@ -1,6 +1,6 @@
 package io.github.parsipas;
 
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.Problem;
 import io.github.parsipas.report.WhatIf;
 import io.github.parsipas.snapshot.InvalidInputException;

@@ -3,7 +3,7 @@ package io.github.parsipas.audit;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.RuleInfo;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.report.AreaScore;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Finding;

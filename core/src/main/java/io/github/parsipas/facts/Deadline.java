@@ -1,6 +1,6 @@
 package io.github.parsipas.facts;
 
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

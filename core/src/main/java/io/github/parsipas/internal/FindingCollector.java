@@ -14,7 +14,7 @@ import io.github.parsipas.methodology.IndexDefinition;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Scheme;
-import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Threshold;

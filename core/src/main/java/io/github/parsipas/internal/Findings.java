@@ -2,13 +2,13 @@ package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Requirement;
 import io.github.parsipas.methodology.Item;
-import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.text.Messages;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.methodology.Status;
-import io.github.parsipas.methodology.Template;
-import io.github.parsipas.methodology.Template.Arg;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Template;
+import io.github.parsipas.text.Template.Arg;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.report.CriterionScore;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;

@@ -1,6 +1,6 @@
 package io.github.parsipas.internal;
 
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Text;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Text;
+
 /**
  * A version of an official method and the assessment years it governs ({@code lastYear} null = still in force).
  *

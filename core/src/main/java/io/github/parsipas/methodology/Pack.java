@@ -1,5 +1,6 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Text;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

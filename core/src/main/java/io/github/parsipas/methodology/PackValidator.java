@@ -1,5 +1,7 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Text;
+import io.github.parsipas.text.Template;
 import io.github.parsipas.snapshot.SnapshotLayout;
 import io.github.parsipas.snapshot.UnitKind;
 

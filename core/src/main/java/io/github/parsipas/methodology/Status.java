@@ -1,5 +1,7 @@
 package io.github.parsipas.methodology;
 
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;

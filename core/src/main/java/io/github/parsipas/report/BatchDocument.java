@@ -1,7 +1,7 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Language;
-import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
 import io.github.parsipas.report.Block.Span;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.parsipas.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.parsipas.methodology.Agency;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.parsipas.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 
 import java.util.ArrayList;
 import java.util.List;

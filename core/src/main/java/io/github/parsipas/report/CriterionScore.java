@@ -1,6 +1,6 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.snapshot.InputRef;
 
 import java.io.IOException;

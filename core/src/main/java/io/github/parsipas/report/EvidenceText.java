@@ -1,9 +1,9 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Band;
-import io.github.parsipas.methodology.Messages;
-import io.github.parsipas.methodology.Template.Arg;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+import io.github.parsipas.text.Text;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Citation;
 import io.github.parsipas.methodology.Status;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

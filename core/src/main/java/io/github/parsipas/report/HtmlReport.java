@@ -1,6 +1,6 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.Block.Span;
 
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Citation;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.snapshot.InputRef;
 
 import java.math.BigDecimal;

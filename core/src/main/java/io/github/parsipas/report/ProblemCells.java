@@ -1,8 +1,8 @@
 package io.github.parsipas.report;
 
 import io.github.parsipas.methodology.Agency;
-import io.github.parsipas.methodology.Language;
-import io.github.parsipas.methodology.Messages;
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
 import io.github.parsipas.report.Block.Span;
 
 import java.math.BigDecimal;

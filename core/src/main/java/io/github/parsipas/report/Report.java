@@ -19,7 +19,7 @@ public record Report(
         UnitRef unit,
         LocalDate asOf,
         String period,
-        List<io.github.parsipas.methodology.Text> notes,
+        List<io.github.parsipas.text.Text> notes,
         List<AreaScore> areas,
         Report.AreaIndex areaIndex,
         ParForecast forecast,
@@ -55,7 +55,7 @@ public record Report(
      * @param title             the heading of the areas where the method scores the unit officially
      * @param contributionTitle the heading where the areas estimate the unit's contribution (a department, a ward)
      */
-    public record AreaIndex(String code, io.github.parsipas.methodology.Text title, io.github.parsipas.methodology.Text contributionTitle) {
+    public record AreaIndex(String code, io.github.parsipas.text.Text title, io.github.parsipas.text.Text contributionTitle) {
     }
 
     public List<Finding> findings(FindingKind kind) {

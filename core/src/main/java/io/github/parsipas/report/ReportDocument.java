@@ -1,9 +1,9 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Language;
-import io.github.parsipas.methodology.Messages;
-import io.github.parsipas.methodology.Template.Arg;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.report.Block.Span;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,8 +21,8 @@ public record VersionComparison(String versionA, String versionB, BigDecimal tot
     }
 
     /** A table for people, in {@code language}'s words and number format; names from packs are escaped. */
-    public String markdown(io.github.parsipas.methodology.Language language) {
-        boolean vi = language == io.github.parsipas.methodology.Language.VI;
+    public String markdown(io.github.parsipas.text.Language language) {
+        boolean vi = language == io.github.parsipas.text.Language.VI;
         StringBuilder text = new StringBuilder("| " + (vi ? "tiêu chí" : "criterion") + " | " + versionA + " | " + versionB + " | Δ |\n|---|---:|---:|---:|\n");
         for (Row row : rows) {
             text.append("| ").append(row.code()).append(" ").append(Markdown.escape(row.name().in(language))).append(" | ")
@@ -34,7 +34,7 @@ public record VersionComparison(String versionA, String versionB, BigDecimal tot
         return text.toString();
     }
 
-    private static String plain(BigDecimal value, io.github.parsipas.methodology.Language language) {
+    private static String plain(BigDecimal value, io.github.parsipas.text.Language language) {
         return value == null ? "—" : language.number(value.stripTrailingZeros());
     }
 }

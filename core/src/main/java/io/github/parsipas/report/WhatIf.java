@@ -1,7 +1,7 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Language;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.github.parsipas.report;
 
-import io.github.parsipas.methodology.Language;
-import io.github.parsipas.methodology.Messages;
-import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.methodology.Status;
 import io.github.parsipas.snapshot.Period;
 

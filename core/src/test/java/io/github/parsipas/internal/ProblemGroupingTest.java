@@ -3,7 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.methodology.Citation;
 import io.github.parsipas.methodology.Status;
-import io.github.parsipas.methodology.Text;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.report.Evidence;
 import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Threshold;

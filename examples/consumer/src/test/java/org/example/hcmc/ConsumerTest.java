@@ -2,7 +2,7 @@ package org.example.hcmc;
 
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.methodology.DatedValue;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Overrides;
 import io.github.parsipas.methodology.Parameter;

@@ -1,7 +1,7 @@
 package io.github.parsipas.examples;
 
 import io.github.parsipas.Evaluator;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;

@@ -4,7 +4,7 @@ import io.github.parsipas.Evaluator;
 import io.github.parsipas.audit.Audit;
 import io.github.parsipas.audit.AuditRun;
 import io.github.parsipas.audit.Explainer;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;

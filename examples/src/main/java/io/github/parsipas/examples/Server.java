@@ -11,7 +11,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.batch.Batch;
 import io.github.parsipas.batch.BatchInput;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.BatchWriter;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.ReportWriter;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.batch.Batch;
 import io.github.parsipas.batch.BatchInput;
-import io.github.parsipas.methodology.Language;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.BatchReport;
 import io.github.parsipas.report.BatchWriter;
 import io.github.parsipas.report.FindingKind;

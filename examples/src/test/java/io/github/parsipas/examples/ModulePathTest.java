@@ -41,7 +41,8 @@ class ModulePathTest {
         assertThat(core.isOpen()).isTrue();
         assertThat(core.exports().stream().map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : "")).collect(Collectors.toSet()))
                 .isEqualTo(Set.of("io.github.parsipas", "io.github.parsipas.snapshot", "io.github.parsipas.methodology",
-                        "io.github.parsipas.report", "io.github.parsipas.audit", "io.github.parsipas.batch", "io.github.parsipas.facts"));
+                        "io.github.parsipas.report", "io.github.parsipas.audit", "io.github.parsipas.batch", "io.github.parsipas.text",
+                        "io.github.parsipas.facts"));
         assertThat(core.packages()).contains("io.github.parsipas.internal");
     }
 

@@ -1,4 +1,4 @@
-package io.github.parsipas.methodology;
+package io.github.parsipas.text;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package io.github.parsipas.methodology;
+package io.github.parsipas.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.github.parsipas.methodology;
+package io.github.parsipas.text;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

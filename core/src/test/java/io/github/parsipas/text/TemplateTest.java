@@ -1,6 +1,6 @@
-package io.github.parsipas.methodology;
+package io.github.parsipas.text;
 
-import io.github.parsipas.methodology.Template.Arg;
+import io.github.parsipas.text.Template.Arg;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
