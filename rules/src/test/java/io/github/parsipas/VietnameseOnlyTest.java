@@ -2,6 +2,8 @@ package io.github.parsipas;
 
 import io.github.parsipas.text.Language;
 import io.github.parsipas.report.ReportWriter;
+import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Portal766Reader;
 import io.github.parsipas.snapshot.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,28 @@ class VietnameseOnlyTest {
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    /**
+     * A refused snapshot tells the officer in Vietnamese what is wrong: the reader's own words, beside the paths and the
+     * values she wrote (which are hers, not words of the report).
+     */
+    @Test
+    void aRefusedSnapshotIsExplainedInVietnamese() {
+        String bad = "{\"format\": \"parsipas.snapshot/0\", \"unit\": {\"id\": \"x\", \"kind\": \"district\", \"nme\": \"X\"},"
+                + " \"asOf\": \"2025-13-01\", \"period\": {\"year\": 2025, \"month\": 10}, \"basis\": \"weekly\","
+                + " \"tthc\": {\"fields\": [{\"code\": \"a\", \"name\": \"A\", \"received\": 1.5, \"resolved\": -1, \"resolvedOnTime\": 2}]}}";
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Snapshots.EVALUATOR.reader().fromJson("bad.json", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)), InvalidInputException.class);
+        assertThat(refused.problems()).hasSizeGreaterThanOrEqualTo(6);
+        List<String> leaks = new ArrayList<>();
+        for (InputProblem problem : refused.problems()) {
+            String line = problem.describe(Language.VI).replace(problem.path(), "").replace(problem.found(), "");
+            scan(problem.path(), line, leaks);
+        }
+        scan("heading", refused.describe(Language.VI).lines().findFirst().orElseThrow().replace("bad.json", ""), leaks);
+        assertThat(leaks).isEmpty();
+        assertThat(refused.describe(Language.VI)).contains("$.unit.kind: nhận được \"district\", cần một trong các loại `city`, `department`, `ward-commune`");
     }
 
     @Test

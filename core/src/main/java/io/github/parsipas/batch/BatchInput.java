@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.parsipas.report.BatchReport.Rejected;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
@@ -236,6 +237,7 @@ public final class BatchInput {
     /** An input the reader refused, each of its problems as "path: found …, expected …". */
     public static Rejected rejection(String where, InvalidInputException refused) {
         return new Rejected(where, String.join("; ", refused.problems().stream()
-                .map(p -> p.path() + ": found " + p.found() + ", expected " + p.expected()).toList()));
+                .map(p -> p.path() + ": found " + p.found() + ", expected " + p.expected()).toList()),
+                Text.rendered(language -> String.join("; ", refused.problems().stream().map(p -> p.describe(language)).toList())));
     }
 }

@@ -317,8 +317,8 @@ public final class Evaluation {
         if (asked != null) {
             return pack.versions().stream().map(MethodVersion::code).filter(asked::equals).findFirst()
                     .orElseThrow(() -> new io.github.parsipas.snapshot.InvalidInputException("method version", List.of(
-                            new io.github.parsipas.snapshot.InputProblem("<version>", "\"" + asked + "\"", "one of "
-                                    + String.join(", ", pack.versions().stream().map(MethodVersion::code).toList())))));
+                            io.github.parsipas.snapshot.InputProblem.of("<version>", "\"" + asked + "\"", "input.expected.oneOf",
+                                    Map.of("values", Arg.verbatim(String.join(", ", pack.versions().stream().map(MethodVersion::code).toList())))))));
         }
         return pack.versions().stream().filter(v -> v.covers(snapshot.period().year())).map(MethodVersion::code).findFirst().orElse(null);
     }

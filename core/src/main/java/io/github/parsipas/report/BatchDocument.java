@@ -144,7 +144,7 @@ final class BatchDocument {
             return;
         }
         blocks.add(new Block.Table(List.of(label("where"), label("why")), List.of(false, false), batch.rejected().stream()
-                .map(r -> List.of(List.of(new Span(r.where(), Span.Style.CODE)), List.of(Span.text(r.why())))).toList()));
+                .map(r -> List.of(List.of(new Span(r.where(), Span.Style.CODE)), List.of(Span.text(r.why(language))))).toList()));
     }
 
     private static Span raw(String text) {

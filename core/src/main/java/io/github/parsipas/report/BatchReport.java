@@ -126,7 +126,31 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
         }
     }
 
-    /** An input left out: where (file, line) and why, naming the JSON path when the snapshot reader refused it. */
-    public record Rejected(String where, String why) {
+    /**
+     * An input left out: where (file, line) and why, naming the JSON path when the snapshot reader refused it.
+     *
+     * @param reason the same in each language, when the snapshot reader refused it; {@code null} when only {@code why} says it
+     */
+    public record Rejected(String where, String why, @com.fasterxml.jackson.annotation.JsonIgnore Text reason) {
+
+        public Rejected(String where, String why) {
+            this(where, why, null);
+        }
+
+        /** The same input left out for the same reason (in English); how each language writes it follows from that. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Rejected r && where.equals(r.where) && why.equals(r.why);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(where, why);
+        }
+
+        /** Why, for people in {@code language}. */
+        public String why(io.github.parsipas.text.Language language) {
+            return reason == null ? why : reason.in(language);
+        }
     }
 }

@@ -1,6 +1,11 @@
 package io.github.parsipas.snapshot;
 
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +29,16 @@ public class InvalidInputException extends RuntimeException {
         this.source = source;
         this.problems = List.copyOf(problems);
         this.total = total;
+    }
+
+    /** The problems for people in {@code language}, one a line under the file's name (the English one is {@link #getMessage()}). */
+    public String describe(Language language) {
+        StringBuilder text = new StringBuilder(Messages.format("input.invalid", Map.of("source", Arg.verbatim(InputProblem.printable(source))), language));
+        problems.forEach(p -> text.append("\n  ").append(p.describe(language)));
+        if (total > problems.size()) {
+            text.append("\n  ").append(Messages.format("input.more", Map.of("count", Arg.count(total - problems.size())), language));
+        }
+        return text.toString();
     }
 
     public String source() {

@@ -1,6 +1,8 @@
 package io.github.parsipas.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +25,9 @@ final class JsonObjectReader {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int MAX_SHOWN = 60;
+    private static final Map<String, Arg> TEXT_LIMIT = Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_TEXT_LENGTH)));
+    private static final Map<String, Arg> MAX_COUNT = Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_COUNT)));
+    private static final Map<String, Arg> MAX_ENTRIES = Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_ENTRIES)));
 
     private final JsonNode node;
     private final String path;
@@ -35,7 +43,7 @@ final class JsonObjectReader {
     /** A reader on {@code node} at {@code path}, or {@code null} (problem recorded) when it is not an object. */
     static JsonObjectReader of(JsonNode node, String path, List<InputProblem> problems) {
         if (!node.isObject()) {
-            problems.add(new InputProblem(path, show(node), "an object"));
+            problems.add(InputProblem.of(path, show(node), "input.expected.object", Map.of()));
             return null;
         }
         return new JsonObjectReader(node, path, problems);
@@ -66,25 +74,25 @@ final class JsonObjectReader {
         if (value == null) {
             return null;
         }
-        String why = value.isTextual() ? unacceptable(value.asText()) : "a non-empty string";
-        return why == null ? value.asText() : problem(name, value, why);
+        String why = value.isTextual() ? unacceptable(value.asText()) : "input.expected.string";
+        return why == null ? value.asText() : problem(name, value, why, TEXT_LIMIT);
     }
 
     /**
      * Why a text from the input cannot be a name, title, id or code, or {@code null} when it can: texts go
      * into reports as they are, so no control character, no bidirectional override, not only invisible
-     * characters, and a bounded length.
+     * characters, and a bounded length. The reason is a message key ({@code input.expected.*}, with {@link #TEXT_LIMIT}).
      */
     static String unacceptable(String text) {
         if (text.codePointCount(0, text.length()) > InputLimits.MAX_TEXT_LENGTH) {
-            return "a text of at most " + InputLimits.MAX_TEXT_LENGTH + " characters";
+            return "input.expected.shortText";
         }
         if (text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)) {
-            return "a text without control characters, line breaks or bidirectional overrides";
+            return "input.expected.plainText";
         }
         if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
-            return "a non-empty string with visible characters";
+            return "input.expected.visibleText";
         }
         return null;
     }
@@ -96,10 +104,10 @@ final class JsonObjectReader {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            return problem(name, value, "a whole number ≥ 0");
+            return problem(name, value, "input.expected.wholeNumber", Map.of());
         }
         if (value.asLong() < 0 || value.asLong() > InputLimits.MAX_COUNT) {
-            return problem(name, value, value.asLong() < 0 ? "a count ≥ 0" : "a count of at most " + InputLimits.MAX_COUNT + " (2^53 − 1)");
+            return problem(name, value, value.asLong() < 0 ? "input.expected.countAtLeastZero" : "input.expected.countAtMost", MAX_COUNT);
         }
         return value.asLong();
     }
@@ -110,7 +118,7 @@ final class JsonObjectReader {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
-            return problem(name, value, "a whole number from " + min + " to " + max);
+            return problem(name, value, "input.expected.wholeNumberRange", Map.of("min", Arg.verbatim(String.valueOf(min)), "max", Arg.verbatim(String.valueOf(max))));
         }
         return value.asInt();
     }
@@ -124,14 +132,15 @@ final class JsonObjectReader {
             try {
                 LocalDate date = LocalDate.parse(value.asText());
                 if (date.isBefore(InputLimits.FIRST_DATE) || date.isAfter(InputLimits.LAST_DATE)) {
-                    return problem(name, value, "a date from " + InputLimits.FIRST_DATE + " to " + InputLimits.LAST_DATE);
+                    return problem(name, value, "input.expected.dateRange",
+                            Map.of("first", Arg.verbatim(InputLimits.FIRST_DATE.toString()), "last", Arg.verbatim(InputLimits.LAST_DATE.toString())));
                 }
                 return date;
             } catch (DateTimeParseException e) {
                 // reported below
             }
         }
-        return problem(name, value, "a date as YYYY-MM-DD");
+        return problem(name, value, "input.expected.date", Map.of());
     }
 
     /** A number from {@code min} to {@code max}, decimals allowed (for the few values sources give only as percentages). */
@@ -142,7 +151,7 @@ final class JsonObjectReader {
         }
         boolean finite = value.isNumber() && (!value.isFloatingPointNumber() || value.isBigDecimal() || Double.isFinite(value.doubleValue()));
         if (!finite || value.decimalValue().compareTo(min) < 0 || value.decimalValue().compareTo(max) > 0) {
-            return problem(name, value, "a number from " + min.toPlainString() + " to " + max.toPlainString());
+            return problem(name, value, "input.expected.numberRange", Map.of("min", Arg.verbatim(min.toPlainString()), "max", Arg.verbatim(max.toPlainString())));
         }
         return value.decimalValue();
     }
@@ -173,11 +182,11 @@ final class JsonObjectReader {
         }
         JsonNode value = node.get(name);
         if (!value.isArray() || (value.isEmpty() && !mayBeEmpty)) {
-            return problem(name, value, mayBeEmpty ? "a list" : "a non-empty list");
+            return problem(name, value, mayBeEmpty ? "input.expected.list" : "input.expected.nonEmptyList", Map.of());
         }
         if (value.size() > InputLimits.MAX_ENTRIES) {
             return problem(name, new com.fasterxml.jackson.databind.node.TextNode(value.size() + " entries"),
-                    "a list of at most " + InputLimits.MAX_ENTRIES + " entries");
+                    "input.expected.listOfEntries", MAX_ENTRIES);
         }
         List<JsonObjectReader> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
@@ -193,13 +202,13 @@ final class JsonObjectReader {
             return null;
         }
         if (!value.isArray() || value.isEmpty() || value.size() > InputLimits.MAX_ENTRIES) {
-            return problem(name, value, "a non-empty list of at most " + InputLimits.MAX_ENTRIES + " counts");
+            return problem(name, value, "input.expected.listOfCounts", MAX_ENTRIES);
         }
         List<Long> counts = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (!item.isIntegralNumber() || !item.canConvertToLong() || item.asLong() < 0 || item.asLong() > InputLimits.MAX_COUNT) {
-                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), "a count from 0 to " + InputLimits.MAX_COUNT));
+                problems.add(InputProblem.of(child(name) + "[" + i + "]", show(item), "input.expected.countRange", MAX_COUNT));
                 return null;
             }
             counts.add(item.asLong());
@@ -214,24 +223,27 @@ final class JsonObjectReader {
         }
         JsonNode value = node.get(name);
         if (!value.isArray() || value.size() > InputLimits.MAX_ENTRIES) {
-            return problem(name, value, "a list of at most " + InputLimits.MAX_ENTRIES + " strings");
+            return problem(name, value, "input.expected.listOfStrings", MAX_ENTRIES);
         }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
-            String why = item.isTextual() ? unacceptable(item.asText()) : "a non-empty string";
+            String why = item.isTextual() ? unacceptable(item.asText()) : "input.expected.string";
             if (why == null) {
                 texts.add(item.asText());
             } else {
-                problems.add(new InputProblem(child(name) + "[" + i + "]", show(item), why));
+                problems.add(InputProblem.of(child(name) + "[" + i + "]", show(item), why, TEXT_LIMIT));
             }
         }
         return texts;
     }
 
-    /** Records a problem on field {@code name}; returns {@code null} so callers can {@code return problem(...)}. */
-    <T> T problem(String name, JsonNode value, String expected) {
-        problems.add(new InputProblem(child(name), show(value), expected));
+    /**
+     * Records a problem on field {@code name}, what was expected being the message {@code key} filled with {@code values};
+     * returns {@code null} so callers can {@code return problem(...)}.
+     */
+    <T> T problem(String name, JsonNode value, String key, Map<String, Arg> values) {
+        problems.add(InputProblem.of(child(name), show(value), key, values));
         return null;
     }
 
@@ -240,9 +252,11 @@ final class JsonObjectReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                String hint = Spelling.closest(name, known).map(k -> " (did you mean \"" + k + "\"?)").orElse("");
-                problems.add(new InputProblem(child(name), "an unknown field",
-                        "one of " + String.join(", ", known.stream().sorted().toList()) + hint));
+                Optional<String> closest = Spelling.closest(name, known);
+                Map<String, Arg> values = new TreeMap<>(Map.of("values", Arg.verbatim(String.join(", ", known.stream().sorted().toList()))));
+                closest.ifPresent(k -> values.put("closest", Arg.verbatim(k)));
+                problems.add(InputProblem.of(child(name), Messages.text("input.found.unknownField", Map.of()),
+                        closest.isPresent() ? "input.expected.oneOfDidYouMean" : "input.expected.oneOf", values));
             }
         }
     }
@@ -256,7 +270,8 @@ final class JsonObjectReader {
     }
 
     private void missing(String name) {
-        problems.add(new InputProblem(child(name), node.has(name) ? "null" : "nothing", "a value (the field is required)"));
+        problems.add(InputProblem.of(child(name), Messages.text(node.has(name) ? "input.found.null" : "input.found.nothing", Map.of()),
+                "input.expected.required", Map.of()));
     }
 
     static String show(JsonNode value) {

@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parsipas.text.Template.Arg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +136,7 @@ public final class SnapshotReader {
             }
             String format = root.text("format");
             if (format != null && !format.equals(Snapshot.FORMAT)) {
-                root.problem("format", tree.get("format"), "\"" + Snapshot.FORMAT + "\"");
+                root.problem("format", tree.get("format"), "input.expected.format", Map.of("value", Arg.verbatim("\"" + Snapshot.FORMAT + "\"")));
             }
             Unit unit = unit(root.object("unit", true));
             LocalDate asOf = root.date("asOf");
@@ -152,8 +153,8 @@ public final class SnapshotReader {
             Map<String, BigDecimal> reported = reported(root.object("reported", false));
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
-                problems.add(new InputProblem("$.asOf", "\"" + asOf + "\"",
-                        "a date on or after the start of the period " + period.label() + " (" + period.start() + ")"));
+                problems.add(InputProblem.of("$.asOf", "\"" + asOf + "\"", "input.expected.periodStart",
+                        Map.of("period", Arg.verbatim(period.label()), "start", Arg.verbatim(period.start().toString()))));
             }
             return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
                     tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported,
@@ -196,8 +197,9 @@ public final class SnapshotReader {
                     if (values != null) {
                         group.atMost().forEach((count, limit) -> {
                             if (values.get(count) > values.get(limit)) {
-                                problems.add(new InputProblem(object.child(count), String.valueOf(values.get(count)),
-                                        "at most " + limit + " (" + values.get(limit) + " at " + object.child(limit) + ")"));
+                                problems.add(InputProblem.of(object.child(count), String.valueOf(values.get(count)), "input.expected.atMostCount",
+                                        Map.of("other", Arg.verbatim(limit), "value", Arg.verbatim(String.valueOf(values.get(limit))),
+                                                "path", Arg.verbatim(object.child(limit)))));
                             }
                         });
                         into.counts.put(group.path(), values);
@@ -274,7 +276,7 @@ public final class SnapshotReader {
                 String code = item.text("code");
                 String name = item.text("name");
                 if (code != null && !codes.add(code)) {
-                    problems.add(new InputProblem(item.child("code"), "\"" + code + "\"", "a code not used by another entry"));
+                    problems.add(InputProblem.of(item.child("code"), "\"" + code + "\"", "input.expected.uniqueCode", Map.of()));
                 }
                 Map<String, Long> counts = counts(item, list.counts(), list.nested());
                 if (counts != null) {
@@ -376,7 +378,7 @@ public final class SnapshotReader {
             if (kindCode != null) {
                 kind = UnitKind.fromCode(kindCode).orElse(null);
                 if (kind == null) {
-                    problems.add(new InputProblem(r.child("kind"), "\"" + kindCode + "\"", "one of city, department, ward-commune"));
+                    problems.add(InputProblem.of(r.child("kind"), "\"" + kindCode + "\"", "input.expected.unitKind", Map.of()));
                 }
             }
             List<String> leadRoles = r.texts("leadRoles");
@@ -392,7 +394,7 @@ public final class SnapshotReader {
             String code = root.text("basis");
             Optional<Basis> basis = code == null ? Optional.empty() : Basis.fromCode(code);
             if (code != null && basis.isEmpty()) {
-                problems.add(new InputProblem("$.basis", "\"" + code + "\"", "period or yearToDate"));
+                problems.add(InputProblem.of("$.basis", "\"" + code + "\"", "input.expected.basis", Map.of()));
             }
             return basis.orElse(Basis.PERIOD);
         }
@@ -488,7 +490,7 @@ public final class SnapshotReader {
         /** A date of something done: on or before the snapshot's {@code asOf}, which cannot report what happened after it. */
         private LocalDate happened(JsonObjectReader r, String name, LocalDate date) {
             if (date != null && asOf != null && date.isAfter(asOf)) {
-                problems.add(new InputProblem(r.child(name), "\"" + date + "\"", "a date on or before asOf (" + asOf + ")"));
+                problems.add(InputProblem.of(r.child(name), "\"" + date + "\"", "input.expected.onOrBeforeAsOf", Map.of("asOf", Arg.verbatim(asOf.toString()))));
             }
             return date;
         }
@@ -518,8 +520,9 @@ public final class SnapshotReader {
             for (int i = 0; i < names.length; i++) {
                 values[i] = r.count(names[i]);
                 if (i > 0 && values[i] != null && values[i - 1] != null && values[i] > values[i - 1]) {
-                    problems.add(new InputProblem(r.child(names[i]), String.valueOf(values[i]),
-                            "at most " + names[i - 1] + " (" + values[i - 1] + " at " + r.child(names[i - 1]) + ")"));
+                    problems.add(InputProblem.of(r.child(names[i]), String.valueOf(values[i]), "input.expected.atMostCount",
+                            Map.of("other", Arg.verbatim(names[i - 1]), "value", Arg.verbatim(String.valueOf(values[i - 1])),
+                                    "path", Arg.verbatim(r.child(names[i - 1])))));
                 }
             }
             return allPresent((Object[]) values) ? java.util.Arrays.stream(values).mapToLong(Long::longValue).toArray() : null;

@@ -58,7 +58,13 @@ public final class ParSipasCli {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidInputException || e instanceof UncheckedIOException) {
+            if (e instanceof InvalidInputException invalid) {
+                // In the command's language when it has one (--lang, Vietnamese by default), else in English.
+                commandLine.getErr().println(commandLine.getCommand() instanceof Evaluating command && ("vi".equals(command.lang) || "en".equals(command.lang))
+                        ? invalid.describe(Language.fromCode(command.lang)) : invalid.getMessage());
+                return INVALID_INPUT;
+            }
+            if (e instanceof UncheckedIOException) {
                 commandLine.getErr().println(e.getMessage());
                 return INVALID_INPUT;
             }

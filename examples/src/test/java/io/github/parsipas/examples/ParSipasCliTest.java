@@ -106,7 +106,7 @@ class ParSipasCliTest {
         assertThat(run("compare", "snapshots/city-hcm-2025-10.yaml", "876/QĐ-BNV", "1187/QĐ-BNV", "--lang", "en",
                 "--parameters", "../rules/src/test/resources/parameters/official-areas-2-6-7.yaml")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.3 Full-process online dossiers | 2 | 1.8 | -0.2 |");
-        assertThat(run("evaluate", "snapshots/city-hcm-2025-10.yaml", "--method", "2019/X")).isEqualTo(2);
+        assertThat(run("evaluate", "snapshots/city-hcm-2025-10.yaml", "--method", "2019/X", "--lang", "en")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("<version>: found \"2019/X\", expected one of 876/QĐ-BNV, 1187/QĐ-BNV");
     }
 
@@ -114,11 +114,16 @@ class ParSipasCliTest {
     void badInputExitsTwoWithThePathAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of(WARD)).replace("\"resolvedOnTime\": 395", "\"resolvedOnTime\": 399"));
-        assertThat(run("evaluate", bad.toString())).isEqualTo(2);
+        assertThat(run("evaluate", bad.toString(), "--lang", "en")).isEqualTo(2);
         String message = err.toString(StandardCharsets.UTF_8);
         assertThat(message).contains("$.tthc.fields[0].resolvedOnTime: found 399, expected at most resolved (398 at $.tthc.fields[0].resolved)")
                 .doesNotContain("Exception", "\tat ");
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        // In the officer's language by default (--lang vi).
+        err.reset();
+        assertThat(run("evaluate", bad.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("$.tthc.fields[0].resolvedOnTime: nhận được 399, cần không quá `resolved` (398 tại `$.tthc.fields[0].resolved`)");
     }
 
     @Test
