@@ -3,6 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.Snapshot;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,23 +39,22 @@ final class InputChecks {
             if (survey.policy() != null) {
                 survey.policy().forEach(g -> questions.addAll(g.questions()));
             }
-            questions.stream().filter(q -> q.answers().size() != levels).forEach(q -> problems.add(new InputProblem(
-                    q.path() + ".answers", q.answers().size() + " counts",
-                    levels + " counts, one per level of the answer scale, level 1 (least satisfied) first")));
+            questions.stream().filter(q -> q.answers().size() != levels).forEach(q -> problems.add(InputProblem.of(
+                    q.path() + ".answers", q.answers().size() + " counts", "input.expected.answers", Map.of("levels", Arg.verbatim(String.valueOf(levels))))));
         }
         List<String> roles = snapshot.unit().leadRoles();
         for (int i = 0; i < roles.size(); i++) {
             if (!methodology.agencies().containsKey(roles.get(i))) {
-                problems.add(new InputProblem("$.unit.leadRoles[" + i + "]", "\"" + roles.get(i) + "\"",
-                        "an agency code, one of " + String.join(", ", methodology.agencies().keySet())));
+                problems.add(InputProblem.of("$.unit.leadRoles[" + i + "]", "\"" + roles.get(i) + "\"", "input.expected.agency",
+                        Map.of("values", Arg.verbatim(String.join(", ", methodology.agencies().keySet())))));
             }
         }
         if (snapshot.deliverables() != null) {
             for (int i = 0; i < snapshot.deliverables().size(); i++) {
                 String code = snapshot.deliverables().get(i).code();
                 if (itemWithInput(methodology, code, DatedList.DELIVERABLES).isEmpty()) {
-                    problems.add(new InputProblem("$.deliverables[" + i + "].code", "\"" + code + "\"",
-                            "a deliverable code, one of " + codesWithInput(methodology, DatedList.DELIVERABLES)));
+                    problems.add(InputProblem.of("$.deliverables[" + i + "].code", "\"" + code + "\"", "input.expected.deliverable",
+                            Map.of("values", Arg.verbatim(codesWithInput(methodology, DatedList.DELIVERABLES)))));
                 }
             }
         }
@@ -62,8 +63,8 @@ final class InputChecks {
                 var report = snapshot.reports().get(i);
                 Optional<Item> item = itemWithInput(methodology, report.code(), DatedList.REPORTS);
                 if (item.isEmpty()) {
-                    problems.add(new InputProblem("$.reports[" + i + "].code", "\"" + report.code() + "\"",
-                            "a report code, one of " + codesWithInput(methodology, DatedList.REPORTS)));
+                    problems.add(InputProblem.of("$.reports[" + i + "].code", "\"" + report.code() + "\"", "input.expected.report",
+                            Map.of("values", Arg.verbatim(codesWithInput(methodology, DatedList.REPORTS)))));
                 } else if (!item.get().schedule().has(report.period())) {
                     problems.add(new InputProblem("$.reports[" + i + "].period", "\"" + report.period() + "\"",
                             "a period of " + report.code() + "'s schedule (monthly from " + item.get().schedule().firstPeriod()

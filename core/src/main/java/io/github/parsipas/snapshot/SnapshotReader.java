@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parsipas.text.Messages;
 import io.github.parsipas.text.Template.Arg;
 
 import java.io.IOException;
@@ -62,8 +63,8 @@ public final class SnapshotReader {
         try {
             long size = Files.size(file);
             if (size > InputLimits.MAX_BYTES) {
-                throw new InvalidInputException(file.toString(), List.of(new InputProblem("$", size + " bytes",
-                        "at most " + InputLimits.MAX_BYTES + " bytes")));
+                throw new InvalidInputException(file.toString(), List.of(InputProblem.of("$", size + " bytes", "input.expected.maxBytes",
+                        Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_BYTES))))));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -299,7 +300,7 @@ public final class SnapshotReader {
             }
             LocalDate earlier = r.date("asOf");
             if (earlier != null && asOf != null && !earlier.isBefore(asOf)) {
-                problems.add(new InputProblem(r.child("asOf"), "\"" + earlier + "\"", "a date before the snapshot's asOf (" + asOf + ")"));
+                problems.add(InputProblem.of(r.child("asOf"), "\"" + earlier + "\"", "input.expected.beforeAsOf", Map.of("asOf", Arg.verbatim(asOf.toString()))));
             }
             Inputs counts = new Inputs(false);
             inputs(r, "", counts);
@@ -335,7 +336,7 @@ public final class SnapshotReader {
                     String name = g.text("name");
                     List<Survey.Question> questions = questions(g.objects("questions", false));
                     if (questions == null && !g.has("questions")) {
-                        problems.add(new InputProblem(g.child("questions"), "nothing", "a non-empty list of questions"));
+                        problems.add(InputProblem.of(g.child("questions"), Messages.text("input.found.nothing", Map.of()), "input.expected.questions", Map.of()));
                     }
                     g.rejectUnknownFields();
                     if (code != null && name != null && questions != null) {
@@ -408,13 +409,14 @@ public final class SnapshotReader {
             Integer quarter = r.has("quarter") ? r.integer("quarter", 1, 4) : null;
             Integer week = r.has("week") ? r.integer("week", 1, 53) : null;
             if (year != null && week != null && week > Period.weeksIn(year)) {
-                problems.add(new InputProblem(r.child("week"), String.valueOf(week), "an ISO week of " + year + ", 1 to " + Period.weeksIn(year)));
+                problems.add(InputProblem.of(r.child("week"), String.valueOf(week), "input.expected.week",
+                        Map.of("year", Arg.verbatim(String.valueOf(year)), "max", Arg.verbatim(String.valueOf(Period.weeksIn(year))))));
                 week = null;
             }
             long given = java.util.stream.Stream.of("month", "quarter", "week").filter(r::has).count();
             if (given != 1) {
-                problems.add(new InputProblem(r.path(), given == 0 ? "none of month, quarter, week" : "more than one of month, quarter, week",
-                        "exactly one of month (1–12), quarter (1–4) or week (1–53)"));
+                problems.add(InputProblem.of(r.path(), Messages.text(given == 0 ? "input.found.noPeriod" : "input.found.periods", Map.of()),
+                        "input.expected.onePeriod", Map.of()));
             }
             r.rejectUnknownFields();
             boolean valid = year != null && given == 1 && (month != null || quarter != null || week != null);
@@ -445,7 +447,8 @@ public final class SnapshotReader {
             String title = r.text("title");
             String assignedBy = r.text("assignedBy");
             if (assignedBy != null && !Snapshot.Task.ASSIGNERS.contains(assignedBy)) {
-                problems.add(new InputProblem(r.child("assignedBy"), "\"" + assignedBy + "\"", "one of " + String.join(", ", Snapshot.Task.ASSIGNERS)));
+                problems.add(InputProblem.of(r.child("assignedBy"), "\"" + assignedBy + "\"", "input.expected.oneOf",
+                        Map.of("values", Arg.verbatim(String.join(", ", Snapshot.Task.ASSIGNERS)))));
                 assignedBy = null;
             }
             LocalDate due = r.date("due");
@@ -461,7 +464,8 @@ public final class SnapshotReader {
             LocalDate handled = happened(r, "handled", r.optionalDate("handled"));
             once(r, "id", id);
             if (concluded != null && handled != null && handled.isBefore(concluded)) {
-                problems.add(new InputProblem(r.child("handled"), "\"" + handled + "\"", "a date on or after concluded (" + concluded + ")"));
+                problems.add(InputProblem.of(r.child("handled"), "\"" + handled + "\"", "input.expected.afterConcluded",
+                        Map.of("concluded", Arg.verbatim(concluded.toString()))));
             }
             return allPresent(id, title, concluded) ? new Snapshot.LegalDocument(id, title, concluded, handled) : null;
         }
@@ -477,7 +481,7 @@ public final class SnapshotReader {
             String code = r.text("code");
             String period = r.text("period");
             if (period != null && !period.matches("\\d{4}-(0[1-9]|1[0-2]|Q[1-4])")) {
-                problems.add(new InputProblem(r.child("period"), "\"" + period + "\"", "a month as YYYY-MM or a quarter as YYYY-Qn"));
+                problems.add(InputProblem.of(r.child("period"), "\"" + period + "\"", "input.expected.reportPeriod", Map.of()));
                 period = null;
             }
             LocalDate submitted = happened(r, "submitted", r.date("submitted"));
@@ -498,7 +502,7 @@ public final class SnapshotReader {
         /** An entry of a dated list listed once: its key not seen before in the list. */
         private void once(JsonObjectReader r, String name, String key) {
             if (key != null && !seen.add(key)) {
-                problems.add(new InputProblem(r.child(name), "\"" + key + "\"", "an entry not listed twice in the list"));
+                problems.add(InputProblem.of(r.child(name), "\"" + key + "\"", "input.expected.listedOnce", Map.of()));
             }
         }
 
