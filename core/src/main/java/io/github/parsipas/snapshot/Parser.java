@@ -15,6 +15,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+import io.github.parsipas.text.Text;
 
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -24,6 +27,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bytes to a JSON tree, within {@link InputLimits}: the size before anything else, strict UTF-8 (a leading
@@ -66,7 +70,7 @@ final class Parser {
 
     static JsonNode tree(String source, byte[] bytes, boolean yaml) {
         if (bytes.length > InputLimits.MAX_BYTES) {
-            throw refused(source, bytes.length + " bytes", "at most " + InputLimits.MAX_BYTES + " bytes");
+            throw refused(source, InputProblem.of("$", bytes.length + " bytes", "input.expected.maxBytes", Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_BYTES)))));
         }
         String text = utf8(source, bytes);
         if (yaml) {
@@ -75,14 +79,15 @@ final class Parser {
         try {
             JsonNode tree = (yaml ? YAML : JSON).readTree(text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                throw refused(source, "an empty document", "a snapshot object");
+                throw refused(source, found("input.found.empty", Map.of()), "input.expected.snapshot");
             }
             return tree;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw refused(source, "text that does not parse" + where + " (" + e.getOriginalMessage() + ")",
-                    yaml ? "well-formed YAML" : "well-formed JSON");
+            // The parser's own detail stays as it says it: it names the token it stumbled on.
+            Text found = e.getLocation() == null ? found("input.found.unparsable", Map.of("detail", Arg.verbatim(e.getOriginalMessage())))
+                    : found("input.found.unparsableAt", Map.of("line", Arg.verbatim(String.valueOf(e.getLocation().getLineNr())),
+                            "column", Arg.verbatim(String.valueOf(e.getLocation().getColumnNr())), "detail", Arg.verbatim(e.getOriginalMessage())));
+            throw refused(source, found, yaml ? "input.expected.yaml" : "input.expected.json");
         }
     }
 
@@ -94,7 +99,7 @@ final class Parser {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw refused(source, "bytes that are not UTF-8 at byte offset " + in.position(), "text in UTF-8");
+            throw refused(source, found("input.found.notUtf8", Map.of("offset", Arg.verbatim(String.valueOf(in.position())))), "input.expected.utf8");
         }
         decoder.flush(out);
         String text = out.flip().toString();
@@ -107,19 +112,29 @@ final class Parser {
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
                 if (event instanceof AliasEvent alias) {
-                    throw refused(source, "an alias (*" + alias.getAnchor() + ") at line " + (alias.getStartMark().getLine() + 1),
-                            "every value written out (YAML aliases are not accepted)");
+                    throw refused(source, found("input.found.alias", Map.of("anchor", Arg.verbatim(alias.getAnchor()),
+                            "line", Arg.verbatim(String.valueOf(alias.getStartMark().getLine() + 1)))), "input.expected.noAlias");
                 }
                 if (event instanceof DocumentStartEvent start && ++documents > 1) {
-                    throw refused(source, "a second document at line " + (start.getStartMark().getLine() + 1), "one document");
+                    throw refused(source, found("input.found.secondDocument", Map.of("line", Arg.verbatim(String.valueOf(start.getStartMark().getLine() + 1)))),
+                            "input.expected.oneDocument");
                 }
             }
         } catch (YAMLException e) {
-            throw refused(source, "text that does not parse (" + e.getMessage().lines().findFirst().orElse("") + ")", "well-formed YAML");
+            throw refused(source, found("input.found.unparsable", Map.of("detail", Arg.verbatim(e.getMessage().lines().findFirst().orElse("")))),
+                    "input.expected.yaml");
         }
     }
 
-    private static InvalidInputException refused(String source, String found, String expected) {
-        return new InvalidInputException(source, List.of(new InputProblem("$", found, expected)));
+    private static InvalidInputException refused(String source, Text found, String expectedKey) {
+        return refused(source, InputProblem.of("$", found, expectedKey, Map.of()));
+    }
+
+    private static InvalidInputException refused(String source, InputProblem problem) {
+        return new InvalidInputException(source, List.of(problem));
+    }
+
+    private static Text found(String key, Map<String, Arg> values) {
+        return Messages.text(key, values);
     }
 }
