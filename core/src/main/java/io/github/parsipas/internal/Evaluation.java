@@ -43,11 +43,7 @@ import java.util.TreeMap;
 public final class Evaluation {
 
     private static final String VERSION = readVersion();
-    private static final Text ONE_PERIOD_NOTE = new Text(
-            "Số liệu là của riêng kỳ báo cáo, không lũy kế từ đầu năm: các tiêu chí chấm theo cả năm (nhiệm vụ, văn bản, "
-                    + "tuyên truyền, mô hình, kỷ luật, kiểm tra) chỉ là tạm tính đến cuối năm.",
-            "The snapshot's counts cover its period (basis: period), not the year to date: criteria judged on a year's data (tasks, "
-                    + "documents, communication, models, discipline, inspections) are provisional until year end.");
+
 
     private final Methodology methodology;
     private final RuleEngine engine;
@@ -334,7 +330,7 @@ public final class Evaluation {
             }
         }
         if (scores.stream().anyMatch(s -> s.unconfirmed().contains(Findings.ONE_PERIOD))) {
-            notes.add(ONE_PERIOD_NOTE);
+            notes.add(Messages.text("note.onePeriod", Map.of()));
         }
         for (Pack pack : methodology.packs()) {
             // A method's note is for a report it scored something in: not one of another index only.

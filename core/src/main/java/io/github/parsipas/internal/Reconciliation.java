@@ -4,7 +4,7 @@ import io.github.parsipas.methodology.IndexDefinition;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Pack;
-import io.github.parsipas.text.Template;
+import io.github.parsipas.text.Messages;
 import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.text.Text;
 import io.github.parsipas.report.CriterionScore;
@@ -28,18 +28,6 @@ import java.util.Optional;
 final class Reconciliation {
 
     static final BigDecimal TOLERANCE = new BigDecimal("0.01");
-
-    private static final Text MISMATCH = new Text(
-            "{name}: Cổng công bố {reported} điểm, quy tắc tính được {computed} điểm (chênh {difference}).",
-            "{name}: the portal reports {reported}, the rules give {computed} (a difference of {difference}).");
-    private static final Text CHECK = new Text(
-            "Đối chiếu số liệu trong tệp số liệu với số liệu trên Cổng; nếu trùng khớp, báo cho người duy trì bộ quy tắc để rà soát phương pháp chấm.",
-            "Compare the snapshot's counts with the portal's; if they match, tell the rule set's maintainers so the method can be checked.");
-    private static final Text UNCHECKED = new Text(
-            "{name}: Cổng công bố {reported} điểm; không đủ số liệu để tính lại và đối chiếu.",
-            "{name}: the portal reports {reported}; without the counts behind it the rules cannot check it.");
-    private static final Text ADD_COUNTS = new Text(
-            "Bổ sung tử số, mẫu số của chỉ số để đối chiếu.", "Add the indicator's numerator and denominator to check it.");
 
     private Reconciliation() {
     }
@@ -92,13 +80,13 @@ final class Reconciliation {
             Optional<BigDecimal> computed = computed(code, scores, indices);
             String path = path(code);
             if (computed.isEmpty()) {
-                findings.published(FindingKind.NOTE, target, render(UNCHECKED, target, published, null), ADD_COUNTS,
+                findings.published(FindingKind.NOTE, target, render("published.unchecked", target, published, null), Messages.text("published.addCounts", Map.of()),
                         new Evidence(methodology.layout().ref(path), published(published), Threshold.of(Threshold.Comparison.RECOMPUTABLE), null));
                 return;
             }
             BigDecimal difference = published.subtract(computed.get()).abs();
             if (difference.compareTo(TOLERANCE) > 0) {
-                findings.published(FindingKind.WARNING, target, render(MISMATCH, target, published, computed.get()), CHECK,
+                findings.published(FindingKind.WARNING, target, render("published.mismatch", target, published, computed.get()), Messages.text("published.check", Map.of()),
                         new Evidence(methodology.layout().ref(path), published(published),
                                 Threshold.within(computed.get().setScale(2, java.math.RoundingMode.HALF_UP), TOLERANCE), null));
             }
@@ -110,13 +98,13 @@ final class Reconciliation {
         return "$.reported['" + code + "']";
     }
 
-    private static Text render(Text template, Target target, BigDecimal published, BigDecimal computed) {
+    private static Text render(String key, Target target, BigDecimal published, BigDecimal computed) {
         Map<String, Arg> args = new java.util.TreeMap<>(Map.of("name", Arg.text(target.name()), "reported", points(published)));
         if (computed != null) {
             args.put("computed", points(computed));
             args.put("difference", points(published.subtract(computed).abs()));
         }
-        return Template.render(template, args);
+        return Messages.text(key, args);
     }
 
     /** Published points as a measure, to 0.01 as the portal shows them. */
