@@ -144,10 +144,10 @@ public final class Evaluator {
      */
     public List<RuleInfo> rules() {
         List<RuleInfo> rules = new java.util.ArrayList<>();
-        evaluation().criterionRules().forEach((name, code) -> rules.add(new RuleInfo(name, code,
-                code == null ? null : methodology.item(code).map(item -> item.source().describe()).orElse(null))));
+        evaluation().criterionRules().forEach(rule -> rules.add(new RuleInfo(rule.name(), rule.criterion(), rule.criterion() == null ? null
+                : methodology.item(rule.criterion()).map(item -> item.source().describe()).orElse(null), rule.description())));
         methodology.items().values().forEach(item -> item.checks().forEach(check ->
-                rules.add(new RuleInfo(item.ruleName(check), item.code(), item.source().describe()))));
+                rules.add(new RuleInfo(item.ruleName(check), item.code(), item.source().describe(), check.rule()))));
         rules.sort(java.util.Comparator.comparing(RuleInfo::name));
         return List.copyOf(rules);
     }

@@ -28,7 +28,7 @@ final class WhatIfChecks {
                 nested(group.path(), group.counts(), group.nested(), counts, problems);
                 group.atMost().forEach((count, limit) -> {
                     if (counts.get(count) > counts.get(limit)) {
-                        problems.add(new InputProblem(group.path() + "." + count, String.valueOf(counts.get(count)), "at most " + limit + " (" + counts.get(limit) + ")"));
+                        problems.add(atMost(group.path() + "." + count, counts.get(count), limit, counts.get(limit)));
                     }
                 });
             }
@@ -48,9 +48,13 @@ final class WhatIfChecks {
     private static void nested(String path, List<String> names, boolean nested, Map<String, Long> counts, List<InputProblem> problems) {
         for (int i = 1; nested && i < names.size(); i++) {
             if (counts.get(names.get(i)) > counts.get(names.get(i - 1))) {
-                problems.add(new InputProblem(path + "." + names.get(i), String.valueOf(counts.get(names.get(i))),
-                        "at most " + names.get(i - 1) + " (" + counts.get(names.get(i - 1)) + ")"));
+                problems.add(atMost(path + "." + names.get(i), counts.get(names.get(i)), names.get(i - 1), counts.get(names.get(i - 1))));
             }
         }
+    }
+
+    private static InputProblem atMost(String path, long value, String other, long otherValue) {
+        return InputProblem.of(path, String.valueOf(value), "input.expected.atMostOther",
+                java.util.Map.of("other", io.github.parsipas.text.Template.Arg.verbatim(other), "value", io.github.parsipas.text.Template.Arg.count(otherValue)));
     }
 }

@@ -51,11 +51,16 @@ class AuditKitTest {
     void explainShowsTheRuleTheFactsAndTheParameterSources() {
         String text = new Explainer(Snapshots.EVALUATOR).explain(Snapshots.EVALUATOR.reader().read(WARD), "T-ONTIME", Language.EN);
         assertThat(text)
-                .contains("- minRate = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)")
-                .contains("- warning [dat-dai] Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%. ($.tthc.fields[2]: 94.66% (124/131))")
+                .contains("- `minRate` = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)")
+                .contains("- warning [dat-dai] Field Đất đai: 94.66% resolved on time (124/131 dossiers), required ≥ 98%. (`$.tthc.fields[2]`: 94.66% (124/131))")
                 .contains("- \"T-ONTIME: a field resolves fewer than 98% of dossiers on time\" (KH 109/KH-UBND ngày 26/9/2025, II.1.3): fired on")
                 .contains("    tthc.fields [xay-dung] at $.tthc.fields[3]: 50/52 = 96.15%")
                 .doesNotContain("Why no warning");
+        // In Vietnamese, the rule, the parameter's source and the facts too, numbers and dates as Vietnamese writes them.
+        assertThat(new Explainer(Snapshots.EVALUATOR).explain(Snapshots.EVALUATOR.reader().read(WARD), "T-ONTIME", Language.VI))
+                .contains("- \"T-ONTIME: một lĩnh vực giải quyết đúng hạn dưới 98% hồ sơ\" (KH 109/KH-UBND ngày 26/9/2025, II.1.3): đã kích hoạt trên")
+                .contains("    T-ONTIME, `minRate` = 98 (đã xác nhận, từ 26/09/2025; KH 109, II.1.3)\n")
+                .contains("    `tthc.fields` [xay-dung] tại `$.tthc.fields[3]`: 50/52 = 96,15%\n");
     }
 
     @Test
@@ -69,10 +74,13 @@ class AuditKitTest {
         assertThat(explainer.explain(allMet, "T-PUB", Language.VI))
                 .contains("- không áp dụng cho đơn vị loại phường, xã (Áp dụng cho: thành phố; sở, ban, ngành)");
         assertThat(explainer.explain(Snapshots.ward("2025-09-25").field("a", "A", 10, 10, 1).snapshot(), "T-ONTIME", Language.EN))
-                .contains("- minRate not in force on 2025-09-25");
+                .contains("- `minRate` not in force on 2025-09-25");
         assertThat(explainer.explain(Snapshots.ward("2025-10-20").entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-08").snapshot(),
                 "D-UNIT-PLAN", Language.EN))
                 .contains("- D-UNIT-PLAN [once] at $.deliverables[0]: due 2025-10-10, done 2025-10-08, asOf 2025-10-20");
+        assertThat(explainer.explain(Snapshots.ward("2025-10-20").entry("deliverables", "code", "D-UNIT-PLAN", "done", "2025-10-08").snapshot(),
+                "D-UNIT-PLAN", Language.VI))
+                .contains("- D-UNIT-PLAN [once] tại `$.deliverables[0]`: hạn 10/10/2025, hoàn thành ngày 08/10/2025, ngày đánh giá 20/10/2025");
         assertThat(explainer.explain(allMet, "T-PAKN", Language.EN))
                 .contains("- cannot-evaluate [all] Cannot evaluate: the snapshot has no $.tthc.feedback section.");
         assertThatThrownBy(() -> explainer.explain(allMet, "T-NOPE", Language.EN)).isInstanceOf(InvalidInputException.class)

@@ -29,7 +29,7 @@ class ExplainFromTraceTest {
     private static final String STATUS = "confirmed|inferred|fitted|carried-over|provisional";
     /** A value in a trace's requirement: {@code name = value (status, …}; a value never holds a parenthesis. */
     private static final Pattern TRACED = Pattern.compile(", (\\w+) = ([^()]+?) \\((" + STATUS + ")[,)]");
-    private static final Pattern EXPLAINED = Pattern.compile("^- (\\w+) = (.+?) \\(([^,;]+)[,;]", Pattern.MULTILINE);
+    private static final Pattern EXPLAINED = Pattern.compile("^- `(\\w+)` = (.+?) \\(([^,;]+)[,;]", Pattern.MULTILINE);
 
     @Test
     void everyRuleThatFiresOnTheExamplesIsExplainedWithTheParametersOfItsTrace() throws IOException {
@@ -63,27 +63,27 @@ class ExplainFromTraceTest {
         Snapshot city = Snapshots.EVALUATOR.reader().read(CITY);
         assertThat(EXPLAINER.explain(city, "PAR-7.3", Language.EN))
                 .contains("Parameters on the evaluation date (2025-10-31, 1187/QĐ-BNV):\n"
-                        + "- target = 70 percent (confirmed, under 1187/QĐ-BNV; 1187/QĐ-BNV as cited by HCMC document 4362/UBND-VX)\n"
-                        + "- maxPoints = 2 points (provisional; our split of area 7's self-assessment points)\n")
+                        + "- `target` = 70 percent (confirmed, under 1187/QĐ-BNV; 1187/QĐ-BNV as cited by HCMC document 4362/UBND-VX)\n"
+                        + "- `maxPoints` = 2 points (provisional; our split of area 7's self-assessment points)\n")
                 .contains("    PAR-7.3 (1187/QĐ-BNV), target = 70 (confirmed, under 1187/QĐ-BNV, 1187/QĐ-BNV as cited by HCMC document 4362/UBND-VX), "
                         + "maxPoints = 2 (provisional, our split of area 7's self-assessment points)\n")
                 .doesNotContain("not in force", "from null");
         // Confirmed for 876, carried over to 1187: as the report's "unconfirmed" says.
         assertThat(EXPLAINER.explain(city, "PAR-8.2", Language.VI))
-                .contains("- maxPoints = 6,5 điểm (theo phương pháp trước, chưa xác nhận; SIPAS 10 + socio-economic 6.5 (876/QĐ-BNV))");
+                .contains("- `maxPoints` = 6,5 điểm (theo phương pháp trước, chưa xác nhận; SIPAS 10 + phát triển KT-XH 6,5 (876/QĐ-BNV))");
     }
 
     @Test
     void aTargetShowsTheParametersItsChecksReadNotItsPacks() {
         Snapshot city = Snapshots.EVALUATOR.reader().read(CITY);
         String text = EXPLAINER.explain(city, "T-ONTIME", Language.EN);
-        assertThat(text).contains("Parameters on the evaluation date (2025-10-31):\n- minRate = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)\n\n")
+        assertThat(text).contains("Parameters on the evaluation date (2025-10-31):\n- `minRate` = 98 percent (confirmed, from 2025-09-26; KH 109, II.1.3)\n\n")
                 .contains("    T-ONTIME, minRate = 98 (confirmed, from 2025-09-26, KH 109, II.1.3)\n")
                 .doesNotContain("leadersSurveyPoints", "top10CutoffLow");
         // A rule of its own declares what it reads beyond the item's parameters (@parameters).
         assertThat(EXPLAINER.explain(city, "G-PAR-TOP10", Language.EN))
-                .contains("- top10CutoffHigh = 90.69 percent (inferred, from 2025-03-28; 2024 results (268/QĐ-BNV): Đồng Nai 90.69%, 8th)\n"
-                        + "- top10CutoffLow = 90.02 percent (inferred, from 2025-03-28; 2024 results (268/QĐ-BNV): Sơn La 90.02%, 12th)\n\n");
+                .contains("- `top10CutoffHigh` = 90.69 percent (inferred, from 2025-03-28; 2024 results (268/QĐ-BNV): Đồng Nai 90.69%, 8th)\n"
+                        + "- `top10CutoffLow` = 90.02 percent (inferred, from 2025-03-28; 2024 results (268/QĐ-BNV): Sơn La 90.02%, 12th)\n\n");
     }
 
     /** Name, value and status code of each value a requirement's description shows. */

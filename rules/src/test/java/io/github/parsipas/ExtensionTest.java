@@ -58,7 +58,7 @@ class ExtensionTest {
     @Test
     void anOfficialValueFromMemoryReplacesTheAddedTargetsProvisionalOne() {
         Parameter official = new Parameter("percent", List.of(new DatedValue(LocalDate.of(2025, 1, 1), null, new BigDecimal("98"), Status.CONFIRMED,
-                "Quyết định của UBND TP (official, test)")));
+                io.github.parsipas.text.Text.same("Quyết định của UBND TP (official, test)"))));
         Methodology withOfficial = EXTENDED.withOverrides(new Overrides(Map.of(), Map.of("C-CENTRE",
                 new Overrides.ItemOverride(null, Map.of("minRate", official)))));
         Evaluator evaluator = Evaluator.create(withOfficial);

@@ -94,7 +94,7 @@ class HostileInputTest {
                     .append(", \"resolved\": ").append(n).append(", \"resolvedOnTime\": ").append(n).append("}");
         }
         assertRefused(HEAD + "\"asOf\": \"2025-10-31\", \"tthc\": {\"fields\": [" + fields + "]}}", "$.tthc.fields",
-                "entries whose received add up to at most 9223372036854775807");
+                "entries whose received add up to at most 9,223,372,036,854,775,807");
     }
 
     @Test

@@ -147,7 +147,7 @@ class ParIndexTest {
         // An official value for 1187 replaces the carried-over one.
         Methodology official = Methodology.bundled().withOverrides(new io.github.parsipas.methodology.Overrides(Map.of(3,
                 new io.github.parsipas.methodology.Overrides.AreaOverride(new io.github.parsipas.methodology.Points(new java.math.BigDecimal("13"),
-                        io.github.parsipas.methodology.Status.CONFIRMED, "official annex (test)", "1187/QĐ-BNV"), null)), Map.of()));
+                        io.github.parsipas.methodology.Status.CONFIRMED, io.github.parsipas.text.Text.same("official annex (test)"), "1187/QĐ-BNV"), null)), Map.of()));
         Evaluator evaluator = Evaluator.create(official);
         assertThat(area(evaluator.evaluate(city("2025-10-31").snapshot()), 3).unconfirmed()).doesNotContain(Unconfirmed.of("maxPoints", Status.CARRIED_OVER));
     }

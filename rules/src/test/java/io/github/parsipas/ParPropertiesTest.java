@@ -72,12 +72,12 @@ class ParPropertiesTest {
             maxima.merge(a, delta.negate(), BigDecimal::add);
             maxima.merge(b, delta, BigDecimal::add);
             Map<Integer, Overrides.AreaOverride> areas = new java.util.TreeMap<>();
-            maxima.forEach((n, max) -> areas.put(n, new Overrides.AreaOverride(new Points(max, Status.CONFIRMED, "test"),
-                    n == 2 ? new Points(BigDecimal.valueOf(surveyQuarters).divide(BigDecimal.valueOf(4)).min(max), Status.CONFIRMED, "test") : null)));
+            maxima.forEach((n, max) -> areas.put(n, new Overrides.AreaOverride(new Points(max, Status.CONFIRMED, io.github.parsipas.text.Text.same("test")),
+                    n == 2 ? new Points(BigDecimal.valueOf(surveyQuarters).divide(BigDecimal.valueOf(4)).min(max), Status.CONFIRMED, io.github.parsipas.text.Text.same("test")) : null)));
             Map<String, Overrides.ItemOverride> itemOverrides = new java.util.TreeMap<>();
             for (int i = 0; i < criteria.size(); i++) {
                 itemOverrides.put(criteria.get(i), new Overrides.ItemOverride(
-                        new Points(BigDecimal.valueOf(items.get(i)).divide(BigDecimal.valueOf(4)), Status.CONFIRMED, "test"), null));
+                        new Points(BigDecimal.valueOf(items.get(i)).divide(BigDecimal.valueOf(4)), Status.CONFIRMED, io.github.parsipas.text.Text.same("test")), null));
             }
             return new Overrides(areas, itemOverrides);
         });

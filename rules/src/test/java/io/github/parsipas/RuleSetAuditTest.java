@@ -37,6 +37,9 @@ class RuleSetAuditTest {
             assertThat(source).as("source of rule \"%s\"", rule.name())
                     .doesNotContain("todo", "tbd", "fixme", "???").matches(".*\\d.*");
             assertThat(rule.name()).as("rule names start with their criterion").startsWith(rule.criterion() + ":");
+            // What it checks, for people in each language: a written rule says it in Vietnamese in its @vi metadata.
+            assertThat(rule.description()).as("what rule \"%s\" checks, in Vietnamese (@vi)", rule.name()).isNotNull();
+            assertThat(rule.description().vi()).as("rule \"%s\" in Vietnamese", rule.name()).isNotBlank().isNotEqualTo(rule.description().en());
         });
     }
 

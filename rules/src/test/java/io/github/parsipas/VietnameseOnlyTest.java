@@ -46,6 +46,25 @@ class VietnameseOnlyTest {
     }
 
     /**
+     * {@code explain} in Vietnamese is Vietnamese too: for every criterion and target judged on an example (those
+     * that fire, and the silent ones), its rules, parameters and their sources, and the facts its rules matched.
+     */
+    @Test
+    void explainInVietnameseHoldsNoEnglishWords() throws IOException {
+        io.github.parsipas.audit.Explainer explainer = new io.github.parsipas.audit.Explainer(Snapshots.EVALUATOR);
+        List<String> leaks = new ArrayList<>();
+        int explained = 0;
+        for (Snapshot snapshot : examples()) {
+            for (String code : Snapshots.EVALUATOR.judgedItems(snapshot, null)) {
+                scan(snapshot.unit().id() + " explain " + code, explainer.explain(snapshot, code, Language.VI), leaks);
+                explained++;
+            }
+        }
+        assertThat(leaks).isEmpty();
+        assertThat(explained).as("items explained").isGreaterThan(200);
+    }
+
+    /**
      * A refused snapshot tells the officer in Vietnamese what is wrong: the reader's own words, beside the paths and the
      * values she wrote (which are hers, not words of the report).
      */

@@ -45,8 +45,8 @@ public final class Audit {
         this.evaluator = evaluator;
         this.method = method;
         if (method != null && !methods().contains(method)) {
-            throw new InvalidInputException("method version", List.of(new io.github.parsipas.snapshot.InputProblem("--method", "\"" + method + "\"",
-                    "one of " + String.join(", ", methods()))));
+            throw new InvalidInputException("method version", List.of(io.github.parsipas.snapshot.InputProblem.of("--method", "\"" + method + "\"",
+                    "input.expected.oneOf", java.util.Map.of("values", io.github.parsipas.text.Template.Arg.verbatim(String.join(", ", methods()))))));
         }
     }
 

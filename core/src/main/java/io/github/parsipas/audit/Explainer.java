@@ -8,6 +8,7 @@ import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.text.Language;
 import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template;
 import io.github.parsipas.methodology.Parameter;
 import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Scheme;
@@ -44,9 +45,9 @@ public final class Explainer {
 
     public String explain(Snapshot snapshot, String code, Language language) {
         Item item = evaluator.methodology().item(code).orElseThrow(() -> new InvalidInputException("explain",
-                List.of(new InputProblem("<finding-code>", "\"" + code + "\"",
-                        "a criterion or target code, one of " + String.join(", ", evaluator.methodology().items().keySet())))));
-        Report report = evaluator.evaluate(snapshot);
+                List.of(InputProblem.of("<finding-code>", "\"" + code + "\"", "input.expected.itemCode",
+                        Map.of("values", Template.Arg.verbatim(String.join(", ", evaluator.methodology().items().keySet())))))));
+        Report report = evaluation.run(snapshot, null, language); // as the evaluator's, its trace in the reader's language
         Lines out = new Lines();
         out.line(item.code() + " — " + item.name().in(language));
         out.line(label("source", language) + ": " + item.source().describe());
@@ -54,7 +55,7 @@ public final class Explainer {
         evaluator.methodology().leadOf(item).ifPresent(lead -> out.line(label("lead", language) + ": " + lead.name().in(language)
                 + " (" + lead.code() + ", " + evaluator.methodology().leadStatus(item).label(language) + ")"));
         out.line(label("applies", language) + ": " + String.join("; ", item.appliesTo().stream().map(k -> kind(k, language)).toList()));
-        out.line(label("inputs", language) + ": " + String.join(", ", item.inputs()));
+        out.line(label("inputs", language) + ": " + String.join(", ", item.inputs().stream().map(i -> "`" + i + "`").toList()));
         Optional<Requirement> requirement = evaluation.requirement(snapshot, code, null);
         requirement.ifPresent(r -> parameters(out, r, snapshot, language));
 
@@ -62,13 +63,14 @@ public final class Explainer {
         out.line("");
         out.line(label("findings", language) + ":" + (findings.isEmpty() ? " " + label("none", language) : ""));
         findings.forEach(f -> out.line("- " + kindLabel(f.kind(), language) + " [" + f.scope() + "] " + f.message().in(language)
-                + (f.evidence() == null ? "" : " (" + f.evidence().path() + ": " + f.evidence().observed().in(language) + ")")));
+                + (f.evidence() == null ? "" : " (`" + f.evidence().path() + "`: " + f.evidence().observed().in(language) + ")")));
 
         out.line("");
         out.line(label("rules", language) + ":");
         for (RuleInfo rule : evaluator.rules().stream().filter(r -> code.equals(r.criterion())).toList()) {
             List<Trace> traces = report.explanation().stream().filter(t -> t.rule().equals(rule.name())).toList();
-            out.line("- \"" + rule.name() + "\" (" + rule.source() + "): " + (traces.isEmpty() ? label("silent", language) : label("fired", language)));
+            String what = rule.description() == null ? rule.name() : rule.criterion() + ": " + rule.description().in(language);
+            out.line("- \"" + what + "\" (" + rule.source() + "): " + (traces.isEmpty() ? label("silent", language) : label("fired", language)));
             traces.forEach(t -> t.facts().forEach(fact -> out.line("    " + fact)));
         }
         if (findings.stream().noneMatch(f -> f.kind() == FindingKind.WARNING || f.kind() == FindingKind.DEDUCTION)) {
@@ -90,7 +92,7 @@ public final class Explainer {
             String value = a.value() != null ? plain(a.value(), language) + unit(a.unit(), language) : bands(requirement.item(), language);
             String basis = a.version() != null ? ", " + label("under", language) + " " + a.version()
                     : a.from() != null ? ", " + label("from", language) + " " + language.date(a.from()) : "";
-            out.line("- " + a.name() + " = " + value + " (" + a.status().label(language) + basis + "; " + a.source() + ")");
+            out.line("- `" + a.name() + "` = " + value + " (" + a.status().label(language) + basis + "; " + a.source().in(language) + ")");
         }
     }
 
@@ -118,7 +120,7 @@ public final class Explainer {
             String version = evaluation.methodVersion(item, snapshot, null);
             for (Map.Entry<String, Parameter> p : item.parameters().entrySet()) {
                 if (p.getValue().at(snapshot.asOf(), version).isEmpty()) {
-                    out.line("- " + p.getKey() + " " + label("notInForce", language) + " " + language.date(snapshot.asOf())
+                    out.line("- `" + p.getKey() + "` " + label("notInForce", language) + " " + language.date(snapshot.asOf())
                             + (version == null ? "" : " (" + version + ")"));
                     return;
                 }
@@ -134,7 +136,7 @@ public final class Explainer {
         Optional<CriterionScore> score = report.criteria().stream().filter(c -> c.code().equals(item.code())).findFirst();
         if (score.isPresent()) {
             out.line("- " + label("scored", language) + " " + plain(score.get().points(), language) + "/" + plain(score.get().maxPoints(), language)
-                    + ": " + score.get().evidence().path() + " " + score.get().evidence().observed().in(language));
+                    + ": `" + score.get().evidence().path() + "` " + score.get().evidence().observed().in(language));
             return;
         }
         for (Object fact : evaluation.factsFor(snapshot, item)) {
@@ -143,10 +145,10 @@ public final class Explainer {
                         .filter(c -> c.scheme() == Scheme.BELOW && (c.measure().equals(rate.measure())))
                         .map(c -> requirement.get().parameters().get(c.parameter())).filter(java.util.Objects::nonNull)
                         .map(DatedValue::value).findFirst();
-                out.line("- " + rate.describe() + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m, language)
+                out.line("- " + rate.describe(language) + minimum.map(m -> " " + label("notBelow", language) + " " + plain(m, language)
                         + "%, " + label("conditionFails", language)).orElse(""));
             } else if (fact instanceof io.github.parsipas.facts.Fact other) {
-                out.line("- " + other.describe());
+                out.line("- " + other.describe(language));
             }
         }
     }

@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Scheme;
 
@@ -77,7 +79,7 @@ public final class Check implements Fact {
     }
 
     @Override
-    public String describe() {
-        return requirement.describe();
+    public String describe(Language language) {
+        return requirement.describe(language);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,8 +25,10 @@ public record Counts(String group, Map<String, Long> values, boolean empty) impl
     }
 
     @Override
-    public String describe() {
-        return group + " at " + path() + ": " + values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+    public String describe(Language language) {
+        String counts = values.entrySet().stream().map(e -> e.getKey() + " = " + Described.count(e.getValue()).in(language))
                 .collect(Collectors.joining(", "));
+        return Described.format("counts", Map.of("group", Described.verbatim(group), "path", Described.verbatim(path()),
+                "counts", Described.verbatim(counts)), language);
     }
 }

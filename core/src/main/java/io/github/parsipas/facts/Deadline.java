@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import io.github.parsipas.text.Text;
 
 import java.time.LocalDate;
@@ -50,8 +52,10 @@ public record Deadline(String code, String subject, Text subjectName, String ass
     }
 
     @Override
-    public String describe() {
-        return code + " [" + subject + "] at " + path + ": due " + due + ", " + (done == null ? "not done" : "done " + done)
-                + ", asOf " + asOf;
+    public String describe(Language language) {
+        return Described.format("deadline", java.util.Map.of("code", Described.verbatim(code), "subject", Described.verbatim(subject),
+                "path", Described.verbatim(path), "due", Described.date(due), "asOf", Described.date(asOf),
+                "state", done == null ? io.github.parsipas.text.Messages.arg("fact.deadlineNotDone")
+                        : io.github.parsipas.text.Messages.arg("fact.deadlineDone", java.util.Map.of("done", Described.date(done)))), language);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -46,7 +48,9 @@ public record Rate(String measure, String scope, String scopeName, long numerato
     }
 
     @Override
-    public String describe() {
-        return measure + " [" + scope + "] at " + path + ": " + numerator + "/" + denominator + " = " + percent().toPlainString() + "%";
+    public String describe(Language language) {
+        return Described.format("rate", java.util.Map.of("measure", Described.verbatim(measure), "scope", Described.verbatim(scope),
+                "path", Described.verbatim(path), "numerator", Described.count(numerator), "denominator", Described.count(denominator),
+                "percent", Described.number(percent())), language);
     }
 }

@@ -1,5 +1,9 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Status;
@@ -32,7 +36,8 @@ public final class Requirement implements Fact {
      * {@code from}, or under method {@code version}), the criterion's {@code maxPoints} as scored or its {@code bands}
      * ({@code value} {@code null}: the item's scale), with its status under the method version in use.
      */
-    public record Applied(String name, BigDecimal value, String unit, Status status, LocalDate from, String version, String source) {
+    public record Applied(String name, BigDecimal value, String unit, Status status, LocalDate from, String version,
+                          io.github.parsipas.text.Text source) {
     }
 
     /**
@@ -94,38 +99,40 @@ public final class Requirement implements Fact {
     }
 
     @Override
-    public String describe() {
-        if (description == null) {
-            description = describeNow();
+    public String describe(Language language) {
+        if (language != Language.EN) {
+            return describeNow(language);
+        }
+        if (description == null) { // the trace's, once per evaluation however many rules match the requirement
+            description = describeNow(language);
         }
         return description;
     }
 
-    private String describeNow() {
+    private String describeNow(Language language) {
         StringBuilder text = new StringBuilder(item.code());
         if (version != null) {
             text.append(" (").append(version).append(")");
         }
         for (Applied a : applied) {
-            text.append(", ").append(a.name()).append(" = ").append(a.value() != null ? a.value().toPlainString() : bands())
-                    .append(" (").append(a.status().code());
-            if (a.version() != null) {
-                text.append(", under ").append(a.version());
-            } else if (a.from() != null) {
-                text.append(", from ").append(a.from());
-            }
-            text.append(", ").append(a.source()).append(")");
+            Arg basis = a.version() != null ? Messages.arg("fact.under", Map.of("version", Described.verbatim(a.version())))
+                    : a.from() != null ? Messages.arg("fact.from", Map.of("from", Described.date(a.from()))) : Described.verbatim("");
+            text.append(Described.format("applied", Map.of("name", Described.verbatim(a.name()),
+                    "value", a.value() != null ? Described.number(a.value()) : Described.verbatim(bands(language)),
+                    // the English trace keeps the status's code, as the JSON report writes statuses
+                    "status", Described.verbatim(language == Language.EN ? a.status().code() : a.status().label(language)),
+                    "basis", basis, "source", Arg.text(a.source())), language));
         }
         if (item.deadline() != null) {
-            text.append(", deadline ").append(item.deadline());
+            text.append(Described.format("requirementDeadline", Map.of("deadline", Described.date(item.deadline())), language));
         }
         return text.toString();
     }
 
-    private String bands() {
+    private String bands(Language language) {
         StringBuilder text = new StringBuilder();
-        item.bands().steps().forEach(b -> text.append(text.length() == 0 ? "" : "; ").append(">= ").append(b.atLeast().toPlainString())
-                .append("% -> ").append(b.share().toPlainString()));
+        item.bands().steps().forEach(b -> text.append(text.length() == 0 ? "" : "; ").append(Described.format("band",
+                Map.of("atLeast", Described.number(b.atLeast()), "share", Described.number(b.share())), language)));
         return text.toString();
     }
 }

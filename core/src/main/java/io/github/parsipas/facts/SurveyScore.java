@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -39,7 +41,8 @@ public record SurveyScore(String measure, String level, String code, BigDecimal 
     }
 
     @Override
-    public String describe() {
-        return "SIPAS " + level + " " + code + " at " + path + ": " + observed();
+    public String describe(Language language) {
+        return Described.format("survey", java.util.Map.of("level", io.github.parsipas.text.Messages.arg("fact.level." + level), "code", Described.verbatim(code),
+                "path", Described.verbatim(path), "percent", Described.number(percent()), "respondents", Described.count(respondents)), language);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -88,9 +90,11 @@ public record Trend(String measure, List<Point> earlier, Rate now, LocalDate asO
     }
 
     @Override
-    public String describe() {
-        return measure + ": " + before().percent().toPlainString() + "% on " + beforeAsOf() + " → " + now.percent().toPlainString()
-                + "% on " + asOf + " (" + pointsPerDay().setScale(3, RoundingMode.HALF_UP).toPlainString() + " points a day"
-                + (earlier.size() > 1 ? ", fitted through " + (earlier.size() + 1) + " observations" : "") + ")";
+    public String describe(Language language) {
+        return Described.format("trend", java.util.Map.of("measure", Described.verbatim(measure), "before", Described.number(before().percent()),
+                "beforeAsOf", Described.date(beforeAsOf()), "now", Described.number(now.percent()), "asOf", Described.date(asOf),
+                "perDay", Described.number(pointsPerDay().setScale(3, RoundingMode.HALF_UP)),
+                "fitted", earlier.size() > 1 ? io.github.parsipas.text.Messages.arg("fact.trendFitted", java.util.Map.of("observations",
+                        Described.count(earlier.size() + 1))) : Described.verbatim("")), language);
     }
 }

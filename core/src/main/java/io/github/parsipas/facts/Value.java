@@ -1,5 +1,7 @@
 package io.github.parsipas.facts;
 
+import io.github.parsipas.text.Language;
+
 import java.math.BigDecimal;
 
 /** A number the source gives only as such (e.g. a projected PAR Index %), with its path. */
@@ -10,7 +12,8 @@ public record Value(String measure, BigDecimal value, String path) implements Fa
     }
 
     @Override
-    public String describe() {
-        return measure + " at " + path + " = " + value.toPlainString();
+    public String describe(Language language) {
+        return Described.format("value", java.util.Map.of("measure", Described.verbatim(measure), "path", Described.verbatim(path),
+                "value", Described.number(value)), language);
     }
 }

@@ -19,6 +19,7 @@ import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.report.Report;
 import io.github.parsipas.report.Trace;
+import io.github.parsipas.text.Language;
 import io.github.parsipas.report.UnitRef;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.Basis;
@@ -68,11 +69,16 @@ public final class Evaluation {
      * @throws EvaluationException when a rule or pack fails, naming the unit
      */
     public Report run(Snapshot snapshot, String version) {
-        return guarded(snapshot, () -> report(snapshot, version));
+        return run(snapshot, version, Language.EN);
     }
 
-    private Report report(Snapshot snapshot, String version) {
-        Judged judged = judge(snapshot, version, true);
+    /** The same, with the trace's facts described in {@code traceLanguage}: for {@code explain}, in the reader's language. */
+    public Report run(Snapshot snapshot, String version, Language traceLanguage) {
+        return guarded(snapshot, () -> report(snapshot, version, traceLanguage));
+    }
+
+    private Report report(Snapshot snapshot, String version, Language traceLanguage) {
+        Judged judged = judge(snapshot, version, traceLanguage);
         Findings findings = judged.findings();
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
         List<IndexScore> indices = indices(methodology, snapshot, judged);
@@ -104,7 +110,7 @@ public final class Evaluation {
     /** The points only (no trace, grouping or receipt): for the many evaluations that rank a report's problems. */
     public Points points(Snapshot snapshot, String version) {
         return guarded(snapshot, () -> {
-            Judged judged = judge(snapshot, version, false);
+            Judged judged = judge(snapshot, version, null);
             return new Points(ReportAssembler.areas(methodology, judged.findings().scores(), snapshot, pack -> versionOf(pack, snapshot, version)),
                     indices(methodology, snapshot, judged));
         });
@@ -128,7 +134,8 @@ public final class Evaluation {
                           Function<SurveyInput, Optional<SurveyScores.Scale>> scales) {
     }
 
-    private Judged judge(Snapshot snapshot, String version, boolean trace) {
+    /** {@code trace}: the language of the trace's facts, or {@code null} for no trace. */
+    private Judged judge(Snapshot snapshot, String version, Language trace) {
         Function<SurveyInput, Optional<SurveyScores.Scale>> scales = scales(methodology, snapshot);
         InputChecks.check(methodology, snapshot, scales);
         Findings findings = new Findings(methodology, snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.basis() == Basis.PERIOD);
@@ -232,7 +239,7 @@ public final class Evaluation {
     }
 
     /** Each rule written for one criterion, by name, with its criterion code or {@code null}. */
-    public Map<String, String> criterionRules() {
+    public List<io.github.parsipas.methodology.RuleInfo> criterionRules() {
         return engine.criterionRules();
     }
 

@@ -66,9 +66,11 @@ final class InputChecks {
                     problems.add(InputProblem.of("$.reports[" + i + "].code", "\"" + report.code() + "\"", "input.expected.report",
                             Map.of("values", Arg.verbatim(codesWithInput(methodology, DatedList.REPORTS)))));
                 } else if (!item.get().schedule().has(report.period())) {
-                    problems.add(new InputProblem("$.reports[" + i + "].period", "\"" + report.period() + "\"",
-                            "a period of " + report.code() + "'s schedule (monthly from " + item.get().schedule().firstPeriod()
-                                    + (item.get().schedule().quarterlyFrom() == null ? "" : ", quarterly from " + item.get().schedule().quarterlyFrom()) + ")"));
+                    java.time.YearMonth quarterly = item.get().schedule().quarterlyFrom();
+                    problems.add(InputProblem.of("$.reports[" + i + "].period", "\"" + report.period() + "\"",
+                            quarterly == null ? "input.expected.scheduleMonthly" : "input.expected.scheduleQuarterly",
+                            Map.of("report", Arg.verbatim(report.code()), "first", Arg.verbatim(item.get().schedule().firstPeriod().toString()),
+                                    "quarterly", Arg.verbatim(String.valueOf(quarterly)))));
                 }
             }
         }

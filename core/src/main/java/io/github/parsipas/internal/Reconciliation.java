@@ -63,11 +63,10 @@ final class Reconciliation {
             Optional<Target> target = target(methodology, code);
             String path = path(code);
             if (target.isEmpty()) {
-                problems.add(new InputProblem(path, "an unknown code",
-                        "a criterion code of the rule set (e.g. 766-T-ANNOUNCE) or an index group (e.g. 766/onlinePayment)"));
+                problems.add(InputProblem.of(path, Messages.text("input.found.unknownCode", Map.of()), "input.expected.reportedCode", Map.of()));
             } else if (points.compareTo(target.get().max()) > 0) {
-                problems.add(new InputProblem(path, points.toPlainString(), "at most " + target.get().max().stripTrailingZeros().toPlainString()
-                        + ", the maximum of " + code));
+                problems.add(InputProblem.of(path, points.toPlainString(), "input.expected.atMostMaximum",
+                        Map.of("max", Arg.plain(target.get().max()), "code", Arg.verbatim(code))));
             }
         });
     }

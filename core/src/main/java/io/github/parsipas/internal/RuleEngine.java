@@ -3,6 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Outcome;
 import io.github.parsipas.methodology.EvaluationException;
 import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.RuleInfo;
 import io.github.parsipas.methodology.Scheme;
 import io.github.parsipas.report.Trace;
 import org.drools.model.Model;
@@ -84,13 +85,13 @@ public final class RuleEngine {
 
     /**
      * Inserts the facts, fires every rule, and returns what fired, named and cited after the methodology's items
-     * ({@code trace}), or nothing (for evaluations whose points alone are read).
+     * ({@code trace}: the language of its facts), or nothing ({@code null}: for evaluations whose points alone are read).
      */
-    public List<Trace> run(List<Object> facts, Outcome outcome, Methodology methodology, boolean trace) {
+    public List<Trace> run(List<Object> facts, Outcome outcome, Methodology methodology, io.github.parsipas.text.Language trace) {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("outcome", outcome);
-            TraceListener listener = trace ? new TraceListener(methodology) : null;
+            TraceListener listener = trace != null ? new TraceListener(methodology, trace) : null;
             if (listener != null) {
                 session.addEventListener(listener);
             }
@@ -105,13 +106,19 @@ public final class RuleEngine {
         }
     }
 
-    /** Each rule written for one criterion, by name: its criterion code (metadata {@code @criterion}), or {@code null}. */
-    public Map<String, String> criterionRules() {
-        Map<String, String> rules = new TreeMap<>();
+    /**
+     * Each rule written for one criterion, with no source yet: its criterion code (metadata {@code @criterion}) or
+     * {@code null}, and what it checks — the name after the code, and in Vietnamese metadata {@code @vi}.
+     */
+    public List<RuleInfo> criterionRules() {
+        List<RuleInfo> rules = new java.util.ArrayList<>();
         for (Rule rule : rules()) {
             if (!rule.getMetaData().containsKey("scheme")) {
                 Object criterion = rule.getMetaData().get("criterion");
-                rules.put(rule.getName(), criterion == null ? null : criterion.toString());
+                Object vi = rule.getMetaData().get("vi");
+                String en = rule.getName().substring(rule.getName().indexOf(':') + 1).strip();
+                rules.add(new RuleInfo(rule.getName(), criterion == null ? null : criterion.toString(), null,
+                        vi == null ? null : new io.github.parsipas.text.Text(vi.toString(), en)));
             }
         }
         return rules;

@@ -4,6 +4,7 @@ import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Fact;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Trace;
+import io.github.parsipas.text.Language;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
@@ -25,15 +26,18 @@ final class TraceListener extends DefaultAgendaEventListener {
     /** Each fact described once however many firings match it. */
     private final Map<Object, String> described = new IdentityHashMap<>();
 
-    TraceListener(Methodology methodology) {
+    private final Language language;
+
+    TraceListener(Methodology methodology, Language language) {
         this.methodology = methodology;
+        this.language = language;
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         Match match = event.getMatch();
         List<String> facts = match.getObjects().stream()
-                .map(o -> described.computeIfAbsent(o, f -> f instanceof Fact fact ? fact.describe() : String.valueOf(f))).toList();
+                .map(o -> described.computeIfAbsent(o, f -> f instanceof Fact fact ? fact.describe(language) : String.valueOf(f))).toList();
         Check check = match.getRule().getMetaData().containsKey("scheme")
                 ? match.getObjects().stream().filter(Check.class::isInstance).map(Check.class::cast).findFirst().orElseThrow()
                 : null;

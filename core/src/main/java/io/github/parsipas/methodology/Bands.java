@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A rate-band scale; a rate below every band earns nothing. */
-public record Bands(List<Band> steps, Status status, String source) {
+public record Bands(List<Band> steps, Status status,
+                    @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SourceText.class) io.github.parsipas.text.Text source) {
 
     public Bands {
         steps = steps.stream().sorted(Comparator.comparing(Band::atLeast).reversed()).toList();

@@ -7,5 +7,6 @@ import java.time.LocalDate;
  * A parameter's value, in force either from a date ({@code from}) or under a version of an official
  * method ({@code version}, e.g. {@code 1187/QĐ-BNV}), with its own status and source.
  */
-public record DatedValue(LocalDate from, String version, BigDecimal value, Status status, String source) {
+public record DatedValue(LocalDate from, String version, BigDecimal value, Status status,
+                         @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SourceText.class) io.github.parsipas.text.Text source) {
 }

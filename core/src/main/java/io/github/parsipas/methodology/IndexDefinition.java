@@ -41,7 +41,8 @@ public record IndexDefinition(String code, Text name, String survey, List<Group>
     }
 
     /** A grade reached at {@code atLeast} points of 100. */
-    public record Grade(BigDecimal atLeast, Text name, Status status, String source) {
+    public record Grade(BigDecimal atLeast, Text name, Status status,
+                        @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SourceText.class) io.github.parsipas.text.Text source) {
     }
 
     /** The grade of a total on a 100-point scale. */

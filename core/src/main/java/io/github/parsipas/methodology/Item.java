@@ -94,7 +94,7 @@ public sealed interface Item permits PackItem {
 
     /** The name of a check's rule in traces and audits: {@code "<code>: <what it checks>"}. */
     default String ruleName(Check check) {
-        return code() + ": " + check.rule();
+        return code() + ": " + check.rule().en();
     }
 
     /** The scheme that scores the criterion, if a typical one does. */
@@ -113,7 +113,7 @@ public sealed interface Item permits PackItem {
      * @param whenNone  for a scoring check, the points when the measure has nothing to divide by ({@code full} or
      *                  {@code zero}); {@code null}: the item cannot be evaluated then
      */
-    public record Check(Scheme scheme, String rule, String measure, String parameter, String message, String count, WhenNone whenNone) {
+    public record Check(Scheme scheme, io.github.parsipas.text.Text rule, String measure, String parameter, String message, String count, WhenNone whenNone) {
 
         /** The points a scoring check gives when its rate has nothing to divide by. */
         public enum WhenNone {

@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -181,9 +183,9 @@ public final class Methodology {
         try {
             return withOverrides(YAML.readValue(Files.readAllBytes(file), Overrides.class), "parameter file " + file);
         } catch (IOException e) {
-            throw new InvalidInputException("parameter file " + file, List.of(new InputProblem("$",
-                    "a file that does not read as official values (" + e.getMessage().lines().findFirst().orElse("") + ")",
-                    "areas and items as docs/methodology.md shows")));
+            throw new InvalidInputException("parameter file " + file, List.of(InputProblem.of("$",
+                    Messages.text("input.found.notOverrides", Map.of("detail", Arg.verbatim(e.getMessage().lines().findFirst().orElse("")))),
+                    "input.expected.overrides", Map.of())));
         }
     }
 
@@ -195,16 +197,16 @@ public final class Methodology {
     private Methodology withOverrides(Overrides overrides, String source) {
         List<InputProblem> unknown = new ArrayList<>();
         overrides.areas().keySet().stream().filter(n -> packs.stream().noneMatch(p -> p.area(n).isPresent()))
-                .forEach(n -> unknown.add(new InputProblem("$.areas." + n, "an area no loaded pack has", "an area of a loaded pack")));
+                .forEach(n -> unknown.add(InputProblem.of("$.areas." + n, Messages.text("input.found.unknownArea", Map.of()), "input.expected.knownArea", Map.of())));
         overrides.items().keySet().stream().filter(code -> !items.containsKey(code))
-                .forEach(code -> unknown.add(new InputProblem("$.items." + code, "an item no loaded pack has", "an item of a loaded pack")));
+                .forEach(code -> unknown.add(InputProblem.of("$.items." + code, Messages.text("input.found.unknownItem", Map.of()), "input.expected.knownItem", Map.of())));
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(source, unknown);
         }
         overrides.areas().keySet().stream().filter(n -> packs.stream().filter(p -> p.area(n).isPresent()).count() > 1).findFirst()
                 .ifPresent(n -> {
-                    throw new InvalidInputException(source, List.of(new InputProblem("$.areas." + n, "area " + n,
-                            "an area only one pack has")));
+                    throw new InvalidInputException(source, List.of(InputProblem.of("$.areas." + n, Messages.text("input.found.area",
+                            Map.of("area", Arg.count(n))), "input.expected.areaOfOnePack", Map.of())));
                 });
         List<Pack> replaced = packs.stream().<Pack>map(pack -> ((PackFile) pack).with(
                 pack.areas().stream().map(a -> override(a, overrides.areas().get(a.number()))).toList(),

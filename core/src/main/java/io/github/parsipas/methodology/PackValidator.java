@@ -125,7 +125,7 @@ final class PackValidator {
         }
         for (Item.Check check : item.checks()) {
             String at = where + "check " + (check.scheme() == null ? "?" : check.scheme().code()) + ": ";
-            if (check.scheme() == null || check.rule() == null || check.rule().isBlank() || check.measure() == null) {
+            if (check.scheme() == null || check.rule() == null || check.rule().vi().isBlank() || check.rule().en().isBlank() || check.measure() == null) {
                 problems.add(at + "scheme, rule and measure (or an input) are required");
                 continue;
             }

@@ -1,5 +1,11 @@
 package io.github.parsipas.methodology;
 
-/** A rule as an audit sees it: its name, the criterion it decides and the source it cites. */
-public record RuleInfo(String name, String criterion, String source) {
+import io.github.parsipas.text.Text;
+
+/**
+ * A rule as an audit sees it: its name, the criterion it decides, the source it cites, and what it checks for people
+ * (the name after its code, in each language; {@code null} for a written rule that does not say it in Vietnamese,
+ * which {@code RuleSetAuditTest} refuses).
+ */
+public record RuleInfo(String name, String criterion, String source, Text description) {
 }

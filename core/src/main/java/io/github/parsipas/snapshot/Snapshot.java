@@ -112,7 +112,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
     public Snapshot withCount(InputRef ref, long value) {
         String path = ref.countPath();
         if (value < 0 || value > InputLimits.MAX_COUNT) {
-            throw new InvalidInputException("what-if", List.of(new InputProblem(path, String.valueOf(value), "a count from 0 to " + InputLimits.MAX_COUNT)));
+            throw new InvalidInputException("what-if", List.of(InputProblem.of(path, String.valueOf(value), "input.expected.countRange",
+                    java.util.Map.of("max", io.github.parsipas.text.Template.Arg.count(InputLimits.MAX_COUNT)))));
         }
         String count = ref.count();
         if (count != null && ref.entry() != null && ref.index() == null && lists.containsKey(ref.group())) {
@@ -141,8 +142,8 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             newCounts.put(ref.group(), java.util.Collections.unmodifiableMap(group));
             return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, null);
         }
-        throw new InvalidInputException("what-if", List.of(new InputProblem(path, "no such count in the snapshot",
-                "a count the snapshot has, e.g. digital.onlineDossiers.online or tthc.fields[dat-dai].resolvedOnTime")));
+        throw new InvalidInputException("what-if", List.of(InputProblem.of(path, io.github.parsipas.text.Messages.text("input.found.noSuchCount", java.util.Map.of()),
+                "input.expected.countOfSnapshot", java.util.Map.of())));
     }
 
     /** A dated list, or {@code null} when the snapshot does not carry it. */

@@ -169,13 +169,13 @@ public final class SnapshotReader {
                 return reported;
             }
             if (r.names().size() > InputLimits.MAX_ENTRIES) {
-                problems.add(new InputProblem(r.path(), r.names().size() + " fields", "at most " + InputLimits.MAX_ENTRIES));
+                problems.add(InputProblem.of(r.path(), Messages.text("input.found.fields", Map.of("count", Arg.count(r.names().size()))),
+                        "input.expected.atMostFields", Map.of("max", Arg.count(InputLimits.MAX_ENTRIES))));
                 return reported;
             }
             for (String code : r.names()) {
                 if (!REPORTED_CODE.matcher(code).matches()) {
-                    problems.add(new InputProblem(r.child(code), "a field",
-                            "a criterion code such as 766-T-ANNOUNCE, or an index group such as 766/onlinePayment"));
+                    problems.add(InputProblem.of(r.child(code), Messages.text("input.found.field", Map.of()), "input.expected.reportedField", Map.of()));
                     continue;
                 }
                 BigDecimal points = r.decimal(code, BigDecimal.ZERO, MAX_REPORTED);
@@ -287,8 +287,8 @@ public final class SnapshotReader {
             }
             sums.forEach((count, sum) -> {
                 if (sum < 0) {
-                    problems.add(new InputProblem("$." + list.path(), "counts of " + count + " adding up beyond 2^63",
-                            "entries whose " + count + " add up to at most " + Long.MAX_VALUE));
+                    problems.add(InputProblem.of("$." + list.path(), Messages.text("input.found.sumOverflow", Map.of("count", Arg.verbatim(count))),
+                            "input.expected.sumAtMost", Map.of("count", Arg.verbatim(count), "max", Arg.count(Long.MAX_VALUE))));
                 }
             });
             return List.copyOf(entries);

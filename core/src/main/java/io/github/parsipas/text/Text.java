@@ -31,6 +31,11 @@ public final class Text {
         this.render = render;
     }
 
+    /** The same words in both languages: a citation ({@code "KH 109, II.1.3"}), a code, a name from the input. */
+    public static Text same(String text) {
+        return new Text(text, text);
+    }
+
     /** A text written in each language when it is first read; {@code render} must not fail (check its values before). */
     public static Text rendered(Function<Language, String> render) {
         return new Text(Objects.requireNonNull(render, "render"));

@@ -87,7 +87,9 @@ public final class ParSipasCli {
             if (folder ? Files.isDirectory(path) : Files.isRegularFile(path)) {
                 return null;
             }
-            spec.commandLine().getErr().println(path + (folder ? ": no such folder" : ": no such file"));
+            // In the command's language when it has one (an Evaluating's --lang), else in English.
+            Language language = this instanceof Evaluating command && command.lang.equals("vi") ? Language.VI : Language.EN;
+            spec.commandLine().getErr().println(path + ": " + io.github.parsipas.text.Messages.get(folder ? "cli.noSuchFolder" : "cli.noSuchFile", language));
             return INVALID_INPUT;
         }
 

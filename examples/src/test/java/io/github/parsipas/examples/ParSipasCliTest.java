@@ -156,6 +156,8 @@ class ParSipasCliTest {
     @Test
     void missingFileAndBadOptionsExitTwo() {
         assertThat(run("evaluate", "no-such-file.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.json: không có tệp này");
+        assertThat(run("evaluate", "no-such-file.json", "--lang", "en")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-file.json: no such file");
         assertThat(run("evaluate", WARD, "--format", "pdf")).isEqualTo(2);
         assertThat(run("evaluate", WARD, "--lang", "fr")).isEqualTo(2);
