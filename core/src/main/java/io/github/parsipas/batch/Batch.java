@@ -94,9 +94,10 @@ public final class Batch {
             Report report = evaluator.evaluate(latest);
             Before previous = unit.size() > 1 ? Before.of(evaluator.evaluate(unit.get(unit.size() - 2))) : null;
             return new Unit(latest, report, previous, evaluator.judgedItems(latest, null), null);
-        } catch (InvalidInputException | EvaluationException e) {
-            return new Unit(latest, null, null, Set.of(), new Rejected("unit " + latest.unit().id() + ", period " + latest.period().label(),
-                    e.getMessage().replace("\n", " ")));
+        } catch (InvalidInputException e) {
+            return new Unit(latest, null, null, Set.of(), BatchInput.rejection(Series.where(latest), e));
+        } catch (EvaluationException e) { // a defect, not the input's fault: said as the engine says it
+            return new Unit(latest, null, null, Set.of(), new Rejected(Series.where(latest), e.getMessage().replace("\n", " ")));
         }
     }
 }

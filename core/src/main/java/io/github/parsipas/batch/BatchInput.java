@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.parsipas.report.BatchReport.Rejected;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.text.Text;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +75,7 @@ public final class BatchInput {
         try {
             input.jsonLines(source, new java.io.BufferedReader(text));
         } catch (IOException e) {
-            input.rejected.add(new Rejected(source, "cannot read the text: " + e.getMessage()));
+            input.rejected.add(rejected(source, "unreadableText", Map.of("detail", Arg.verbatim(String.valueOf(e.getMessage())))));
         }
         return new Loaded(input.snapshots, input.rejected);
     }
@@ -82,7 +85,7 @@ public final class BatchInput {
             try (Stream<Path> files = Files.walk(path)) {
                 files.filter(Files::isRegularFile).sorted().forEach(this::readFile);
             } catch (IOException e) {
-                rejected.add(new Rejected(path.toString(), "cannot list the folder: " + e.getMessage()));
+                rejected.add(rejected(path.toString(), "unlistableFolder", Map.of("detail", Arg.verbatim(String.valueOf(e.getMessage())))));
             }
         } else {
             readFile(path);
@@ -99,10 +102,10 @@ public final class BatchInput {
             } else if (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")) {
                 accept(file.toString(), () -> reader.read(file));
             } else {
-                rejected.add(new Rejected(file.toString(), "not a snapshot file: expected .json, .yaml, .yml, .jsonl, .ndjson or .csv"));
+                rejected.add(rejected(file.toString(), "notSnapshotFile", Map.of()));
             }
         } catch (IOException e) {
-            rejected.add(new Rejected(file.toString(), "cannot read the file: " + e.getMessage()));
+            rejected.add(rejected(file.toString(), "unreadableFile", Map.of("detail", Arg.verbatim(String.valueOf(e.getMessage())))));
         }
     }
 
@@ -128,19 +131,19 @@ public final class BatchInput {
     private void csv(Path file) throws IOException {
         try (MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(file.toFile())) {
             if (!rows.hasNext()) {
-                rejected.add(new Rejected(file.toString(), "an empty file: expected a header of snapshot paths"));
+                rejected.add(rejected(file.toString(), "emptyCsv", Map.of()));
                 return;
             }
             String[] header = rows.next();
             for (String column : header) {
                 if (!column.isEmpty() && !column.matches("[A-Za-z0-9_]+(\\[\\d{1,4}])?(\\.[A-Za-z0-9_]+(\\[\\d{1,4}])?)*")) {
-                    rejected.add(new Rejected(file + ":1", "column \"" + column + "\" is not a snapshot path such as tthc.complaints.resolved"));
+                    rejected.add(rejected(file + ":1", "notPathColumn", Map.of("column", Arg.verbatim(column))));
                     return;
                 }
             }
-            java.util.Optional<String> clash = clash(header);
+            java.util.Optional<Text> clash = clash(header);
             if (clash.isPresent()) {
-                rejected.add(new Rejected(file + ":1", clash.get()));
+                rejected.add(new Rejected(file + ":1", clash.get().en(), clash.get()));
                 return;
             }
             while (rows.hasNext()) {
@@ -148,7 +151,7 @@ public final class BatchInput {
                 String[] row = rows.next();
                 String where = file + ":" + line;
                 if (row.length != header.length) {
-                    rejected.add(new Rejected(where, row.length + " cells, expected " + header.length + " (one per column of the header)"));
+                    rejected.add(rejected(where, "cells", Map.of("cells", Arg.count(row.length), "columns", Arg.count(header.length))));
                     continue;
                 }
                 byte[] json = JSON.writeValueAsBytes(tree(header, row));
@@ -158,17 +161,18 @@ public final class BatchInput {
     }
 
     /** Two columns for one place: the same path twice, or a path that is also the section or list of another. */
-    static java.util.Optional<String> clash(String[] header) {
+    static java.util.Optional<Text> clash(String[] header) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String column : header) {
             if (!seen.add(column)) {
-                return java.util.Optional.of("column \"" + column + "\" appears twice");
+                return java.util.Optional.of(Messages.text("batch.reject.columnTwice", Map.of("column", Arg.verbatim(column))));
             }
         }
         for (String column : header) {
             for (String other : header) {
                 if (other.startsWith(column + ".") || other.startsWith(column + "[")) {
-                    return java.util.Optional.of("column \"" + column + "\" is a value, but \"" + other + "\" makes it a section or list");
+                    return java.util.Optional.of(Messages.text("batch.reject.valueAndSection",
+                            Map.of("column", Arg.verbatim(column), "other", Arg.verbatim(other))));
                 }
             }
         }
@@ -224,7 +228,7 @@ public final class BatchInput {
 
     private void accept(String where, java.util.function.Supplier<Snapshot> read) {
         if (snapshots.size() >= MAX_SNAPSHOTS) {
-            rejected.add(new Rejected(where, "more than " + MAX_SNAPSHOTS + " snapshots in one batch: split the input"));
+            rejected.add(rejected(where, "tooMany", Map.of("max", Arg.count(MAX_SNAPSHOTS))));
             return;
         }
         try {
@@ -232,6 +236,12 @@ public final class BatchInput {
         } catch (InvalidInputException e) {
             rejected.add(rejection(where, e));
         }
+    }
+
+    /** An input left out for a reason of the batch's own (messages {@code batch.reject.*}). */
+    private static Rejected rejected(String where, String reason, Map<String, Arg> values) {
+        Text text = Messages.text("batch.reject." + reason, values);
+        return new Rejected(where, text.en(), text);
     }
 
     /** An input the reader refused, each of its problems as "path: found …, expected …". */

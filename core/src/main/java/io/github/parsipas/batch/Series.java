@@ -19,6 +19,11 @@ public final class Series {
     private Series() {
     }
 
+    /** Where a batch says a snapshot was: its unit and period, as codes ({@code hcm-ward-1 2025-10}). */
+    static String where(Snapshot snapshot) {
+        return snapshot.unit().id() + " " + snapshot.period().label();
+    }
+
     /**
      * Unit id → its snapshots, oldest period first, each with the earlier ones as history. A second snapshot of the
      * same unit and period is rejected (which one holds is not for us to guess).
@@ -28,8 +33,8 @@ public final class Series {
         for (Snapshot snapshot : snapshots) {
             List<Snapshot> unit = byUnit.computeIfAbsent(snapshot.unit().id(), id -> new ArrayList<>());
             if (unit.stream().anyMatch(s -> s.period().equals(snapshot.period()))) {
-                rejected.add(new Rejected("unit " + snapshot.unit().id() + ", period " + snapshot.period().label(),
-                        "a second snapshot of the same unit and period: the first one read is kept"));
+                io.github.parsipas.text.Text why = io.github.parsipas.text.Messages.text("batch.reject.samePeriod", Map.of());
+                rejected.add(new Rejected(where(snapshot), why.en(), why));
             } else {
                 unit.add(snapshot);
             }

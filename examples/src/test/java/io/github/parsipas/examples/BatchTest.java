@@ -180,7 +180,7 @@ class BatchTest {
         Files.writeString(file, ward("w1", "2025-10", 1000, 550) + "\n" + ward("w1", "2025-10", 1000, 600));
         BatchReport summary = new Batch(EVALUATOR, 1).run(BatchInput.read(List.of(file), EVALUATOR.reader()), () -> { }).summary();
         assertThat(summary.rejected()).singleElement().satisfies(r -> {
-            assertThat(r.where()).isEqualTo("unit w1, period 2025-10");
+            assertThat(r.where()).isEqualTo("w1 2025-10");
             assertThat(r.why()).contains("a second snapshot of the same unit and period");
         });
     }
