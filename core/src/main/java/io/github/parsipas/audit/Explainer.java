@@ -162,7 +162,7 @@ public final class Explainer {
     }
 
     private static String kind(String code, Language language) {
-        return io.github.parsipas.report.Wording.kind(code, language);
+        return Messages.get("kind." + code, language); // a pack's unit kinds are the snapshot's (PackValidator)
     }
 
     private static String kindLabel(FindingKind kind, Language language) {

@@ -7,7 +7,7 @@ import io.github.parsipas.text.Language;
 import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.text.Messages;
 import io.github.parsipas.text.Text;
-import io.github.parsipas.report.Wording;
+import io.github.parsipas.snapshot.Period;
 import io.github.parsipas.snapshot.DatedList;
 import io.github.parsipas.snapshot.Snapshot;
 
@@ -81,7 +81,8 @@ final class Deadlines {
 
     /** A report period for people: {@code tháng 10/2025}, {@code October 2025}. */
     private static Text period(String label) {
-        return new Text(Wording.period(label, Language.VI), Wording.period(label, Language.EN));
+        Period period = Period.parse(label).orElseThrow();
+        return new Text(period.describe(Language.VI), period.describe(Language.EN));
     }
 
     /** The index of the snapshot's entry for a deliverable, if listed. */

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * The report's machine words in people's words: unit kinds, periods, and what is not confirmed behind a
  * finding ({@code target: provisional} → {@code tạm tính: ngưỡng}). The JSON keeps the machine words.
  */
-public final class Wording {
+final class Wording {
 
     private Wording() {
     }
@@ -29,35 +29,14 @@ public final class Wording {
     }
 
     /** A unit kind for people: {@code ward-commune} → {@code phường, xã}; a kind the messages do not name, as it is. */
-    public static String kind(String code, Language language) {
+    static String kind(String code, Language language) {
         String key = "kind." + code;
         return Messages.all(language).containsKey(key) ? Messages.get(key, language) : code;
     }
 
-    /** {@code 2025-10} → {@code tháng 10/2025}, {@code 2025-Q4} → {@code quý IV/2025}, {@code 2025-W43} → {@code tuần 43/2025}. */
-    public static String period(String label, Language language) {
-        Optional<Period> parsed = Period.parse(label);
-        if (parsed.isEmpty()) {
-            return label;
-        }
-        Period p = parsed.get();
-        Map<String, Arg> values = new TreeMap<>(Map.of("year", Arg.verbatim(String.valueOf(p.year()))));
-        if (p.month() != null) {
-            // A month is its number in Vietnamese, its name in English: how each language writes it, like a date.
-            values.put("month", l -> l == Language.VI ? twoDigits(p.month())
-                    : java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
-            return Messages.format("period.month", values, language);
-        }
-        if (p.quarter() != null) {
-            values.put("quarter", l -> l == Language.VI ? List.of("I", "II", "III", "IV").get(p.quarter() - 1) : String.valueOf(p.quarter()));
-            return Messages.format("period.quarter", values, language);
-        }
-        values.put("week", Arg.verbatim(twoDigits(p.week())));
-        return Messages.format("period.week", values, language);
-    }
-
-    private static String twoDigits(int number) {
-        return number < 10 ? "0" + number : String.valueOf(number);
+    /** A period label for people ({@link Period#describe}); a label that is not a period, as it is. */
+    static String period(String label, Language language) {
+        return Period.parse(label).map(p -> p.describe(language)).orElse(label);
     }
 
     /**

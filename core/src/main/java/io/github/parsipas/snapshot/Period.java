@@ -1,9 +1,17 @@
 package io.github.parsipas.snapshot;
 
+import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Messages;
+import io.github.parsipas.text.Template.Arg;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The reporting period: a year and exactly one of a month, a quarter or an ISO week (the 766 index is published weekly). */
 public record Period(int year, Integer month, Integer quarter, Integer week) {
@@ -52,5 +60,26 @@ public record Period(int year, Integer month, Integer quarter, Integer week) {
             return year + (month < 10 ? "-0" : "-") + month;
         }
         return quarter != null ? year + "-Q" + quarter : year + (week < 10 ? "-W0" : "-W") + week;
+    }
+
+    /** The period for people: {@code 2025-10} → {@code tháng 10/2025}, {@code 2025-Q4} → {@code quý IV/2025}, {@code 2025-W43} → {@code tuần 43/2025}. */
+    public String describe(Language language) {
+        Map<String, Arg> values = new TreeMap<>(Map.of("year", Arg.verbatim(String.valueOf(year))));
+        if (month != null) {
+            // A month is its number in Vietnamese, its name in English: how each language writes it, like a date.
+            values.put("month", l -> l == Language.VI ? twoDigits(month)
+                    : java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+            return Messages.format("period.month", values, language);
+        }
+        if (quarter != null) {
+            values.put("quarter", l -> l == Language.VI ? List.of("I", "II", "III", "IV").get(quarter - 1) : String.valueOf(quarter));
+            return Messages.format("period.quarter", values, language);
+        }
+        values.put("week", Arg.verbatim(twoDigits(week)));
+        return Messages.format("period.week", values, language);
+    }
+
+    private static String twoDigits(int number) {
+        return number < 10 ? "0" + number : String.valueOf(number);
     }
 }
