@@ -58,6 +58,32 @@ class ExplainFromTraceTest {
         assertThat(compared).as("items explained").isGreaterThan(50);
     }
 
+    /** What explain says of each parameter's status is what the report says: confirmed there, or listed unconfirmed with that status. */
+    @Test
+    void everyStatusExplainPrintsIsTheReports() throws IOException {
+        int compared = 0;
+        try (var files = Files.list(Path.of("../examples/snapshots"))) {
+            for (Path file : files.sorted().toList()) {
+                Snapshot snapshot = Snapshots.EVALUATOR.reader().read(file);
+                Report report = Snapshots.EVALUATOR.evaluate(snapshot);
+                for (var criterion : report.criteria()) {
+                    java.util.Map<String, Status> reported = new java.util.TreeMap<>();
+                    criterion.unconfirmed().stream().filter(u -> u.status() != null).forEach(u -> reported.put(u.value(), u.status()));
+                    String text = EXPLAINER.explain(snapshot, criterion.code(), Language.EN);
+                    Matcher m = EXPLAINED.matcher(text);
+                    while (m.find()) {
+                        String label = m.group(3);
+                        Status explained = java.util.Arrays.stream(Status.values()).filter(s -> s.label(Language.EN).startsWith(label)).findFirst().orElseThrow();
+                        assertThat(reported.getOrDefault(m.group(1), Status.CONFIRMED)).as(file.getFileName() + " " + criterion.code() + " " + m.group(1))
+                                .isEqualTo(explained);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertThat(compared).as("parameters compared").isGreaterThan(100);
+    }
+
     @Test
     void aVersionKeyedValueIsExplainedUnderTheVersionTheEvaluationApplied() {
         Snapshot city = Snapshots.EVALUATOR.reader().read(CITY);

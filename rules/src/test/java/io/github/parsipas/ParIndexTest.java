@@ -68,6 +68,14 @@ class ParIndexTest {
                     assertThat(row.difference()).isEqualByComparingTo("-0.46");
                 });
         assertThat(comparison.totalB().subtract(comparison.totalA())).isEqualByComparingTo("-0.46");
+        // What changes: PAR-7.3's points and requirement (50% → 70%, now confirmed), PAR-8.2's status (its 6.5 points are
+        // confirmed for 876 only, carried over to 1187); every other criterion is scored the same.
+        assertThat(comparison.changed()).extracting(VersionComparison.Row::code).containsExactly("PAR-7.3", "PAR-8.2");
+        assertThat(comparison.carriedOver()).extracting(VersionComparison.Row::code).containsExactly("PAR-8.2");
+        assertThat(comparison.markdown(io.github.parsipas.text.Language.VI))
+                .contains("| PAR-7.3 Hồ sơ trực tuyến toàn trình | 2 | 1,54 | -0,46 | ≥ 50% → tối đa; dưới đó, tối đa × tỷ lệ / 50% → ≥ 70% → tối đa;")
+                .contains("Thay đổi về điểm, yêu cầu hoặc mức xác nhận: 2/27 tiêu chí (PAR-7.3, PAR-8.2)")
+                .contains("(giữ nguyên, chưa xác nhận): 1 tiêu chí (PAR-8.2).");
         assertThat(Snapshots.EVALUATOR.evaluate(CITY).receipt().methodologies()).contains("par-province@2025.1 (1187/QĐ-BNV)");
         assertThat(Snapshots.EVALUATOR.evaluate(CITY, "876/QĐ-BNV").receipt().methodologies()).contains("par-province@2025.1 (876/QĐ-BNV)");
     }

@@ -26,7 +26,9 @@ public final class Comparison {
             CriterionScore ca = byCodeA.get(code);
             CriterionScore cb = byCodeB.get(code);
             return new VersionComparison.Row(code, (ca != null ? ca : cb).name(), ca == null ? null : ca.points(),
-                    cb == null ? null : cb.points(), ca == null || cb == null ? null : cb.points().subtract(ca.points()));
+                    cb == null ? null : cb.points(), ca == null || cb == null ? null : cb.points().subtract(ca.points()),
+                    ca == null ? null : ca.evidence(), cb == null ? null : cb.evidence(),
+                    ca == null ? null : ca.unconfirmed(), cb == null ? null : cb.unconfirmed());
         }).toList();
         return new VersionComparison(versionA, versionB, total(a), total(b), rows);
     }
