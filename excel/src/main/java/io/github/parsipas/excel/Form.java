@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.parsipas.methodology.Item;
 import io.github.parsipas.methodology.Methodology;
+import io.github.parsipas.methodology.Pack;
 import io.github.parsipas.snapshot.CountGroup;
 import io.github.parsipas.snapshot.CountList;
 import io.github.parsipas.snapshot.DatedList;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * What a workbook holds for one kind of unit, derived from the rule set: the layout's inputs that an item asked of that
@@ -68,11 +68,25 @@ final class Form {
         }
     }
 
-    /** The items asked of this kind that read {@code input} (or a figure within it), as {@code CODE name; …}. */
+    /**
+     * What reads {@code input} (or a figure within it) for this kind of unit, as {@code CODE name; …}: the items asked of
+     * it, and a pack's own readers (the survey share its areas earn, the forecast's projection).
+     */
     private String usedFor(String input) {
-        List<Item> items = methodology.items().values().stream().filter(i -> i.appliesTo().contains(kind.code()))
-                .filter(i -> i.inputs().stream().anyMatch(in -> in.equals(input) || in.startsWith(input + "."))).toList();
-        return items.stream().map(i -> i.code() + " " + i.name().in(language)).collect(Collectors.joining("; "));
+        List<String> uses = new ArrayList<>();
+        methodology.items().values().stream().filter(i -> i.appliesTo().contains(kind.code()))
+                .filter(i -> i.inputs().stream().anyMatch(in -> in.equals(input) || in.startsWith(input + ".")))
+                .forEach(i -> uses.add(i.code() + " " + i.name().in(language)));
+        for (Pack pack : methodology.packs()) {
+            boolean asked = pack.items().stream().anyMatch(i -> i.appliesTo().contains(kind.code()));
+            if (asked && input.equals(pack.areaSurvey())) {
+                uses.add(pack.title().in(language));
+            }
+            if (pack.forecast() != null && input.equals(pack.forecast().projection()) && pack.forecast().unitKinds().contains(kind.code())) {
+                uses.add(pack.forecast().title().in(language));
+            }
+        }
+        return String.join("; ", uses);
     }
 
     private boolean included(String input) {
