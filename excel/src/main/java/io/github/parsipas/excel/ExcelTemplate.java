@@ -84,18 +84,14 @@ public final class ExcelTemplate {
             throw new UncheckedIOException("cannot read " + workbook + ": " + e.getMessage(), e);
         }
         WorkbookReader.Result result;
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook book = open(source, bytes)) {
             if (book.getSheet(WorkbookWriter.META) == null) {
                 throw new InvalidInputException(source, List.of(InputProblem.of("$", Messages.text("input.found.notTemplate", Map.of()),
                         "input.expected.workbook", Map.of())));
             }
             result = WorkbookReader.read(book);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI's own words on a file that is no workbook (not a zip, no workbook part, a zip bomb) are quoted as it says them
-            throw new InvalidInputException(source, List.of(InputProblem.of("$", Messages.text("input.found.notWorkbook",
-                    Map.of("detail", Arg.verbatim(String.valueOf(e.getMessage())))), "input.expected.workbook", Map.of())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Input input = new Input(source, null, result.cells());
         List<InputProblem> problems = new ArrayList<>(result.problems());
@@ -117,6 +113,16 @@ public final class ExcelTemplate {
             throw new InvalidInputException(source, problems.subList(0, Math.min(problems.size(), InputLimits.MAX_PROBLEMS)), total);
         }
         return new Input(source, snapshot, result.cells());
+    }
+
+    /** The workbook in {@code bytes}, or the problem that they are none, in POI's own words (not a zip, no workbook part, a zip bomb). */
+    private static XSSFWorkbook open(String source, byte[] bytes) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException(source, List.of(InputProblem.of("$", Messages.text("input.found.notWorkbook",
+                    Map.of("detail", Arg.verbatim(String.valueOf(e.getMessage())))), "input.expected.workbook", Map.of())));
+        }
     }
 
     /**

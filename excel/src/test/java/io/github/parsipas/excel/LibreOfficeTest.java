@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The workbooks open in another spreadsheet program than the one that wrote them: LibreOffice, headless, converts every
- * sheet of the blank and the filled template to CSV, with the labels and numbers where they were written. Skipped when
+ * sheet of the blank and the filled template to CSV, with the labels and numbers where they were written, and a
+ * workbook it saved again reads back as the snapshot it was filled from (its hidden sheet, texts and dates kept). Skipped when
  * {@code soffice} is not on the PATH, unless PARSIPAS_REQUIRE_SOFFICE is set (as .ci/run sets it, after installing
  * Debian's libreoffice-calc-nogui).
  */
@@ -70,11 +71,36 @@ class LibreOfficeTest {
         }
     }
 
+    @Test
+    void aWorkbookLibreOfficeSavedIsReadBackAsTheSnapshot() throws Exception {
+        List<Path> filled = new java.util.ArrayList<>();
+        for (Path example : RoundTripTest.examples().toList()) {
+            Path workbook = dir.resolve(example.getFileName() + ".xlsx");
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                ExcelTemplate.fill(RoundTripTest.EVALUATOR.methodology(), example, Language.VI, out);
+            }
+            filled.add(workbook);
+        }
+        Path saved = Files.createDirectories(dir.resolve("saved"));
+        soffice(saved, "xlsx:Calc MS Excel 2007 XML", filled.toArray(Path[]::new));
+        for (Path workbook : filled) {
+            Path example = RoundTripTest.EXAMPLES.resolve(workbook.getFileName().toString().replace(".xlsx", ""));
+            assertThat(ExcelTemplate.read(RoundTripTest.EVALUATOR.reader(), saved.resolve(workbook.getFileName())).snapshot().inputSha256())
+                    .as("%s as LibreOffice saves it", example).isEqualTo(RoundTripTest.EVALUATOR.reader().read(example).inputSha256());
+        }
+    }
+
     private void convert(Path workbook) throws IOException, InterruptedException {
+        soffice(dir, CSV, workbook);
+    }
+
+    /** Converts {@code workbooks} to {@code filter} in {@code outdir}, as a person opening and saving them would. */
+    private void soffice(Path outdir, String filter, Path... workbooks) throws IOException, InterruptedException {
         Path profile = dir.resolve("profile");
-        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(),
-                "--convert-to", CSV, "--outdir", dir.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        List<String> command = new java.util.ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to", filter, "--outdir", outdir.toString()));
+        Stream.of(workbooks).map(Path::toString).forEach(command::add);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
         String log = Files.readString(dir.resolve("soffice.log"));
         assertThat(process.exitValue()).as(log).isZero();
