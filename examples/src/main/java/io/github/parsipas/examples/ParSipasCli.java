@@ -4,6 +4,7 @@ import io.github.parsipas.Evaluator;
 import io.github.parsipas.audit.Audit;
 import io.github.parsipas.audit.AuditRun;
 import io.github.parsipas.audit.Explainer;
+import io.github.parsipas.excel.ExcelTemplate;
 import io.github.parsipas.text.Language;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.report.Report;
@@ -33,14 +34,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code evaluate <snapshot>} (or {@code evaluate --from portal766 <files>}), {@code what-if <snapshot> --set …}, {@code audit <folder>}, {@code explain <snapshot> <code>},
+ * The command line: {@code evaluate <snapshot>} (a filled {@code .xlsx} too, or {@code evaluate --from portal766 <files>}), {@code template}, {@code what-if <snapshot> --set …}, {@code audit <folder>}, {@code explain <snapshot> <code>},
  * {@code compare <snapshot> <a> <b>}, {@code hash <snapshot>}, {@code schema}.
  * Exit codes: 0 done, 1 fixtures failed (audit) or internal error, 2 bad input or usage (a message, never a stack trace).
  */
 @Command(name = "parsipas", mixinStandardHelpOptions = true, versionProvider = ParSipasCli.Version.class,
         description = "Evaluates administrative-reform snapshots against the PAR Index, SIPAS and the HCMC 2025 plan.",
         subcommands = {ParSipasCli.Evaluate.class, ParSipasCli.WhatIfCommand.class, ParSipasCli.AuditCommand.class, ParSipasCli.Explain.class,
-                ParSipasCli.Compare.class, ParSipasCli.Hash.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class, ServeCommand.class})
+                ParSipasCli.Compare.class, ParSipasCli.Hash.class, ParSipasCli.Schema.class, BatchCommand.class, SyntheticCityCommand.class, ServeCommand.class, TemplateCommand.class})
 public final class ParSipasCli {
 
     static final int INVALID_INPUT = 2;
@@ -57,6 +58,7 @@ public final class ParSipasCli {
         // UTF-8 whatever the platform charset: Vietnamese must survive LANG=C.
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        ((TemplateCommand) cli.getSubcommands().get("template").getCommand()).stdout = out; // the workbook's bytes, not text
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidInputException invalid) {
                 // In the command's language when it has one (--lang, Vietnamese by default), else in English.
@@ -124,7 +126,12 @@ public final class ParSipasCli {
 
     /** The bundled rule set, with official values from {@code parameters} when given. */
     static Evaluator withParameters(Path parameters) {
-        return parameters == null ? Evaluator.create() : Evaluator.create(Methodology.bundled().withOverrides(parameters));
+        return parameters == null ? Evaluator.create() : Evaluator.create(methodology(parameters));
+    }
+
+    /** The bundled rule set's declarations, with official values from {@code parameters} when given; no rule base built. */
+    static Methodology methodology(Path parameters) {
+        return parameters == null ? Methodology.bundled() : Methodology.bundled().withOverrides(parameters);
     }
 
     /** A subcommand on one snapshot file. */
@@ -147,11 +154,12 @@ public final class ParSipasCli {
     }
 
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = {"Evaluates one unit snapshot (JSON or YAML) and prints its report;",
-                    "or, --from portal766, the portal's 766 responses for a province and its units (files or a folder)."})
+            description = {"Evaluates one unit snapshot (JSON or YAML) and prints its report, or",
+                    "a filled Excel template (.xlsx, see template); or, --from portal766, the portal's 766 responses for a province",
+                    "and its units (files or a folder)."})
     static final class Evaluate extends Evaluating {
 
-        @Parameters(arity = "1..*", paramLabel = "<input>", description = "a snapshot file; with --from portal766, response files or folders")
+        @Parameters(arity = "1..*", paramLabel = "<input>", description = "a snapshot file (.json, .yaml, or a filled template .xlsx); with --from portal766, response files or folders")
         List<Path> inputs;
 
         @CommandLine.Mixin
@@ -183,6 +191,14 @@ public final class ParSipasCli {
                     throw new CommandLine.ParameterException(spec.commandLine(), "one snapshot at a time; --from portal766 reads several files");
                 }
                 Evaluator evaluator = evaluator();
+                if (inputs.get(0).getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                    ExcelTemplate.Input workbook = ExcelTemplate.read(evaluator.reader(), inputs.get(0));
+                    try {
+                        return print(render(evaluator.rankByWhatIf(workbook.snapshot(), evaluator.evaluate(workbook.snapshot(), method), method), language));
+                    } catch (InvalidInputException e) {
+                        throw workbook.locate(e); // the evaluator's checks of codes name the cells too
+                    }
+                }
                 Snapshot read = evaluator.reader().read(inputs.get(0));
                 return print(render(evaluator.rankByWhatIf(read, evaluator.evaluate(read, method), method), language));
             }
