@@ -77,7 +77,7 @@ class Index766Test {
             "766-S-PAKN-ONTIME,    service766.feedbackOnTime,        onTimeOrEarly,         1000,    6.00",
     })
     void linearIndicatorsScoreTheMaximumTimesTheRate(String code, String group, String part, long count, BigDecimal points) {
-        assertThat(points(Snapshots.ward("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
+        assertThat(points(Snapshots.department("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
     }
 
     /** Indicators full at a target, pro rata below: 0, half the target, just below it, at it, just above it, 100 %. */
@@ -119,7 +119,7 @@ class Index766Test {
             "766-D-REUSE,          service766.reuse,                 reusing,               1000,    2.00",
     })
     void targetIndicatorsAreFullAtTheTargetAndProRataBelow(String code, String group, String part, long count, BigDecimal points) {
-        assertThat(points(Snapshots.ward("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
+        assertThat(points(Snapshots.department("2025-10-31").group(group, wholeOf(group), 1000L, part, count).evaluate(), code)).isEqualByComparingTo(points);
     }
 
     /** TTHC satisfaction = 100 % − overdue % − complaint %, full at 90 %; PAKN satisfaction = (PAKN − dissatisfied) / PAKN, linear. */
@@ -134,14 +134,14 @@ class Index766Test {
             " 600, 600, 0.00",   // more overdue and complaints than dossiers: no negative satisfaction
     })
     void tthcSatisfactionIsFullAtNinetyPercent(long overdue, long complained, BigDecimal points) {
-        Report report = Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 1000L, "overdue", overdue, "complained", complained).evaluate();
+        Report report = Snapshots.department("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 1000L, "overdue", overdue, "complained", complained).evaluate();
         assertThat(points(report, "766-S-TTHC-SATISFIED")).isEqualByComparingTo(points);
     }
 
     @ParameterizedTest(name = "{0} of 1000 dissatisfied → {1}")
     @CsvSource({"1000, 0.00", "750, 1.50", "10, 5.94", "0, 6.00"})
     void feedbackSatisfactionIsLinear(long dissatisfied, BigDecimal points) {
-        Report report = Snapshots.ward("2025-10-31").group("service766.feedbackSatisfaction", "feedback", 1000L, "dissatisfiedOrComplained", dissatisfied).evaluate();
+        Report report = Snapshots.department("2025-10-31").group("service766.feedbackSatisfaction", "feedback", 1000L, "dissatisfiedOrComplained", dissatisfied).evaluate();
         assertThat(points(report, "766-S-PAKN-SATISFIED")).isEqualByComparingTo(points);
     }
 
@@ -155,7 +155,7 @@ class Index766Test {
             "766-O-PAY-SYNC,       service766.paymentSynchronised,   withSynchronisedDossiers, 0.00",
     })
     void nothingToCountScoresAsThePortalDoes(String code, String group, String part, BigDecimal points) {
-        Report report = Snapshots.ward("2025-10-31").group(group, wholeOf(group), 0L, part, 0L).evaluate();
+        Report report = Snapshots.department("2025-10-31").group(group, wholeOf(group), 0L, part, 0L).evaluate();
         assertThat(points(report, code)).isEqualByComparingTo(points);
         assertThat(report.criteria()).filteredOn(c -> c.code().equals(code)).singleElement()
                 .satisfies(c -> assertThat(c.evidence().required().en()).isEqualTo(points.signum() > 0 ? "none: full points" : "none: no points"));
@@ -163,28 +163,89 @@ class Index766Test {
 
     @Test
     void noDossiersGiveNoTthcSatisfactionPoints() {
-        Report report = Snapshots.ward("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 0L, "overdue", 0L, "complained", 0L).evaluate();
+        Report report = Snapshots.department("2025-10-31").group("service766.tthcSatisfaction", "dossiers", 0L, "overdue", 0L, "complained", 0L).evaluate();
         assertThat(points(report, "766-S-TTHC-SATISFIED")).isEqualByComparingTo("0.00");
         assertThat(findings(report, "766-S-TTHC-SATISFIED", FindingKind.DEDUCTION)).singleElement()
                 .satisfies(f -> assertThat(f.pointsLost()).isEqualByComparingTo("6.00"));
     }
 
+    /** As the portal scores a zero denominator: a null score (announcement, publication, sync, digitisation) or 0 (on time): no points. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "766-T-ANNOUNCE,  service766.announcedOnTime",
-            "766-P-ONTIME,    service766.resolution",
+            "766-T-ANNOUNCE,  service766.announcedOnTime,     6",
+            "766-T-PUBLISH,   service766.publishedOnTime,     4",
+            "766-T-SYNC,      service766.synchronised,        6",
+            "766-P-ONTIME,    service766.resolution,          20",
+            "766-D-REUSE,     service766.reuse,               2",
+            "766-D-COPY,      service766.certifiedCopies,     2",
+    })
+    void nothingToDivideByScoresNoneAsThePortalDoes(String code, String group, String max) {
+        var declared = Snapshots.EVALUATOR.methodology().layout().group(group).orElseThrow();
+        Report report = Snapshots.department("2025-10-31").group(group, declared.counts().get(0), 0L, declared.counts().get(1), 0L).evaluate();
+        assertThat(points(report, code)).isEqualByComparingTo("0");
+        assertThat(findings(report, code, FindingKind.DEDUCTION)).singleElement().satisfies(f -> {
+            assertThat(f.pointsLost()).isEqualByComparingTo(max);
+            assertThat(f.evidence().threshold().scale()).isEqualTo(io.github.parsipas.report.Threshold.Scale.ZERO_WHEN_NONE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
             "766-O-OFFERED,   service766.onlineOffered",
             "766-O-INTAKE,    service766.onlineIntake",
-            "766-D-REUSE,     service766.reuse",
     })
     void otherwiseNothingToDivideByCannotBeEvaluated(String code, String group) {
-        Snapshots snapshots = Snapshots.ward("2025-10-31");
+        Snapshots snapshots = Snapshots.department("2025-10-31");
         var declared = Snapshots.EVALUATOR.methodology().layout().group(group).orElseThrow();
         Report report = snapshots.group(group, declared.counts().get(0), 0L, declared.counts().get(1), 0L).evaluate();
         assertThat(findings(report, code, FindingKind.CANNOT_EVALUATE)).singleElement()
                 .satisfies(f -> assertThat(f.message().en()).isEqualTo("Cannot evaluate: $." + group + " has nothing to compute a rate from (denominator 0)."));
         assertThat(report.criteria()).isEmpty();
         assertThat(report.indices()).isEmpty();
+    }
+
+    @Test
+    void aWardIsNotScoredOnTheProvinceOnlyIndicators() {
+        Report report = Snapshots.ward("2025-10-31").group("service766.onlineIntake", "dossiers", 10L, "online", 10L)
+                .group("service766.populationData", "dossiers", 10L, "usingPopulationData", 10L)
+                .group("service766.resolution", "resolved", 10L, "onTimeOrEarly", 10L).evaluate();
+        IndexScore index = index(report);
+        assertThat(index.notApplicable()).containsExactly("766-O-OFFERED", "766-O-USED", "766-O-INTAKE", "766-D-POPDATA", "766-D-POPLINK");
+        assertThat(index.notEvaluated()).doesNotContain("766-O-INTAKE", "766-D-POPDATA");
+        assertThat(report.criteria()).extracting(io.github.parsipas.report.CriterionScore::code).doesNotContain("766-O-INTAKE", "766-D-POPDATA");
+        assertThat(index.points()).isEqualByComparingTo("20"); // timeliness only
+        assertThat(index.grade()).isNull();
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.EN))
+                .contains("Not scored for a ward or commune (province-only on the operator's indicator sheet): 766-O-OFFERED, 766-O-USED, 766-O-INTAKE, 766-D-POPDATA, 766-D-POPLINK.");
+    }
+
+    /**
+     * No petitions: full points as the portal's scores give (the parameter at 0); with the operator's sheet (50), half of
+     * each PAKN criterion follows TTHC satisfaction. TTHC satisfaction 45 % of its 90 % target: 6 × 45 / 90 = 3 of 6, so
+     * each PAKN criterion 6 × (1 − 0.5 + 0.5 × 3 / 6) = 4.50 and the group 4.5 + 4.5 + 3 = 12.
+     */
+    @Test
+    void feedbackWithNoPetitionsIsFullOrFollowsTthcSatisfactionByTheParameter() {
+        Snapshots snapshots = Snapshots.department("2025-10-31").group("service766.feedbackOnTime", "feedback", 0L, "onTimeOrEarly", 0L)
+                .group("service766.feedbackSatisfaction", "feedback", 0L, "dissatisfiedOrComplained", 0L)
+                .group("service766.tthcSatisfaction", "dossiers", 100L, "overdue", 55L, "complained", 0L);
+        Report fitted = snapshots.evaluate();
+        assertThat(points(fitted, "766-S-PAKN-ONTIME")).isEqualByComparingTo("6");
+        assertThat(points(fitted, "766-S-PAKN-SATISFIED")).isEqualByComparingTo("6");
+        assertThat(fitted.criteria().stream().filter(c -> c.code().equals("766-S-PAKN-ONTIME")).findFirst().orElseThrow().unconfirmed()).anySatisfy(u -> assertThat(u.value()).isEqualTo("noneFollows"));
+        var sheet = new io.github.parsipas.methodology.Parameter("percent", java.util.List.of(new io.github.parsipas.methodology.DatedValue(
+                java.time.LocalDate.of(2022, 8, 1), null, new java.math.BigDecimal("50"), io.github.parsipas.methodology.Status.PROVISIONAL,
+                io.github.parsipas.text.Text.same("the operator's indicator sheet (test)"))));
+        var operator = io.github.parsipas.Evaluator.create(Snapshots.EVALUATOR.methodology().withOverrides(new io.github.parsipas.methodology.Overrides(
+                java.util.Map.of(), java.util.Map.of(
+                        "766-S-PAKN-ONTIME", new io.github.parsipas.methodology.Overrides.ItemOverride(null, java.util.Map.of("noneFollows", sheet)),
+                        "766-S-PAKN-SATISFIED", new io.github.parsipas.methodology.Overrides.ItemOverride(null, java.util.Map.of("noneFollows", sheet))))));
+        Report split = operator.evaluate(snapshots.snapshot());
+        assertThat(points(split, "766-S-TTHC-SATISFIED")).isEqualByComparingTo("3");
+        assertThat(points(split, "766-S-PAKN-ONTIME")).isEqualByComparingTo("4.50");
+        assertThat(points(split, "766-S-PAKN-SATISFIED")).isEqualByComparingTo("4.50");
+        assertThat(index(split).groups()).filteredOn(g -> g.code().equals("satisfaction")).singleElement()
+                .satisfies(g -> assertThat(g.points()).isEqualByComparingTo("12"));
     }
 
     @Test
@@ -217,7 +278,7 @@ class Index766Test {
 
     @Test
     void aPartialIndexHasNoGradeAndSaysWhatIsMissing() {
-        IndexScore partial = index(Snapshots.ward("2025-10-31").group("service766.resolution", "resolved", 10L, "onTimeOrEarly", 10L).evaluate());
+        IndexScore partial = index(Snapshots.department("2025-10-31").group("service766.resolution", "resolved", 10L, "onTimeOrEarly", 10L).evaluate());
         assertThat(partial.points()).isEqualByComparingTo("20.00");
         assertThat(partial.evaluatedMax()).isEqualByComparingTo("20.00");
         assertThat(partial.maxPoints()).isEqualByComparingTo("100.00");
@@ -278,7 +339,7 @@ class Index766Test {
 
     /** Every 766 indicator at 100 %, to be overridden one at a time. */
     private static Snapshots full766() {
-        Snapshots snapshots = Snapshots.ward("2025-10-31");
+        Snapshots snapshots = Snapshots.department("2025-10-31");
         Snapshots.EVALUATOR.methodology().layout().countGroups().stream().filter(g -> g.path().startsWith("service766.")).forEach(g -> {
             if (g.path().equals("service766.feedbackSatisfaction")) {
                 snapshots.group(g.path(), "feedback", 10L, "dissatisfiedOrComplained", 0L);

@@ -77,6 +77,9 @@ class SnapshotFormatTest {
         }
         text.append("\n| `departmentType` | unit kind |\n|---|---|\n");
         table.unitTypes().forEach(t -> text.append("| `").append(t.type()).append("` | ").append(t.kind()).append(" |\n"));
+        text.append("\n| tree unit's `level` | unit kind |\n|---|---|\n");
+        table.levels().forEach(l -> text.append("| `").append(l.level()).append("` | ").append(l.kind()).append(" |\n"));
+        text.append("| `departmentCode` matching `").append(table.provinceCode().pattern()).append("` (no `level`) | ").append(table.provinceCode().kind()).append(" |\n");
         text.append("\n| indicator `code` | group | denominator → | numerator → | `score` reported for |\n|---|---|---|---|---|\n");
         for (Portal766Reader.Metric m : table.metrics()) {
             text.append("| `").append(m.code()).append("` | ").append(m.group()).append(" | `").append(m.input()).append(".").append(m.whole())
@@ -86,7 +89,7 @@ class SnapshotFormatTest {
                     .append(" | ").append(m.criterion()).append(" |\n");
         }
         text.append("\n| tree field | group | fills |\n|---|---|---|\n");
-        table.treeCounts().forEach(c -> text.append("| `").append(c.field()).append("` | ").append(c.group()).append(" | `")
+        table.treeCounts().forEach(c -> text.append("| `").append(String.join("` + `", java.util.stream.Stream.concat(java.util.stream.Stream.of(c.field()), c.plus().stream()).toList())).append("` | ").append(c.group()).append(" | `")
                 .append(c.input()).append(".").append(c.count()).append("` |\n"));
         return text + "\n";
     }

@@ -82,7 +82,8 @@ public final class Evaluation {
         Findings findings = judged.findings();
         List<AreaScore> areas = ReportAssembler.areas(methodology, findings.scores(), snapshot, pack -> versionOf(pack, snapshot, version));
         List<IndexScore> indices = indices(methodology, snapshot, judged);
-        Reconciliation.reconcile(methodology, snapshot.reported(), findings.scores(), indices, findings);
+        Reconciliation.reconcile(methodology, snapshot, findings.scores(), indices, findings);
+        indices = indices.stream().map(i -> Reconciliation.published(methodology, snapshot, i).map(i::withPublished).orElse(i)).toList();
         List<Finding> ordered = ReportAssembler.ordered(findings.findings());
         return new Report(Report.SCHEMA,
                 new UnitRef(snapshot.unit().id(), snapshot.unit().name(), snapshot.unit().kind().code(), snapshot.unit().leadRoles()),
@@ -142,13 +143,15 @@ public final class Evaluation {
         Map<String, Section> sections = Sections.of(snapshot, methodology.layout(), scales);
         List<Object> facts = requirements(plans, snapshot, version, sections, findings);
         sections.values().forEach(s -> facts.addAll(s.facts()));
-        List<Trace> traces = engine.run(facts, new FindingCollector(methodology, findings), methodology, trace);
+        FindingCollector collector = new FindingCollector(methodology, findings);
+        List<Trace> traces = engine.run(facts, collector, methodology, trace);
+        collector.settle();
         return new Judged(findings, sections, traces, scales);
     }
 
     private static List<IndexScore> indices(Methodology methodology, Snapshot snapshot, Judged judged) {
         return ReportAssembler.indices(methodology, judged.findings().scores(), judged.sections(),
-                SurveyScores.figures(snapshot, methodology.layout(), judged.scales()));
+                SurveyScores.figures(snapshot, methodology.layout(), judged.scales()), snapshot.unit());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Check;
 import io.github.parsipas.facts.Counts;
 import io.github.parsipas.facts.Deadline;
+import io.github.parsipas.facts.GivenShare;
 import io.github.parsipas.facts.Outcome;
 import io.github.parsipas.facts.Rate;
 import io.github.parsipas.facts.Requirement;
@@ -58,11 +59,54 @@ final class FindingCollector implements Outcome {
     public void scoreNone(Check check, Counts counts) {
         Requirement criterion = check.getRequirement();
         boolean full = check.spec().whenNone() == Item.Check.WhenNone.FULL;
+        if (full && check.spec().follows() != null) {
+            following.add(new Following(check, counts));
+            return; // once the criterion it follows is scored: settle()
+        }
         BigDecimal max = methodology.criterionMax(criterion.item());
         InputRef ref = ref(counts.path(), "all");
         findings.scored(criterion, full ? max : BigDecimal.ZERO, new Evidence(ref, Measure.none(unit(ref)),
                 Threshold.scale(full ? Threshold.Scale.FULL_WHEN_NONE : Threshold.Scale.ZERO_WHEN_NONE, null, null, null), null), "all",
                 criterionUnconfirmed(check, criterion));
+    }
+
+    private record Following(Check check, Counts counts) {
+    }
+
+    private final List<Following> following = new java.util.ArrayList<>();
+
+    /**
+     * Scores the criteria with nothing to count whose points partly follow another criterion (the operator's reading of
+     * PAKN without petitions): {@code max × (1 − s + s × followed points / followed max)}, {@code s} the item's
+     * {@value Item.Check#NONE_FOLLOWS} share; with {@code s} = 0, full points. Called once every rule has fired.
+     */
+    void settle() {
+        for (Following f : following) {
+            Requirement criterion = f.check().getRequirement();
+            BigDecimal share = criterion.param(Item.Check.NONE_FOLLOWS);
+            BigDecimal max = methodology.criterionMax(criterion.item());
+            InputRef ref = ref(f.counts().path(), "all");
+            List<Unconfirmed> unconfirmed = new java.util.ArrayList<>(criterionUnconfirmed(f.check(), criterion));
+            unconfirmed.addAll(findings.unconfirmed(criterion, Item.Check.NONE_FOLLOWS));
+            unconfirmed = unconfirmed.stream().distinct().toList();
+            if (share.signum() == 0) {
+                findings.scored(criterion, max, new Evidence(ref, Measure.none(unit(ref)), Threshold.scale(Threshold.Scale.FULL_WHEN_NONE, null, null, null), null),
+                        "all", unconfirmed);
+                continue;
+            }
+            String code = f.check().spec().follows();
+            var followed = findings.scores().stream().filter(s -> s.code().equals(code)).findFirst();
+            if (followed.isEmpty()) {
+                findings.cannotEvaluate(criterion.item(), ref.path(), io.github.parsipas.text.Messages.text("cannotEvaluate.noneFollows", Map.of("code", Arg.verbatim(code))));
+                continue;
+            }
+            BigDecimal s = share.divide(BigDecimal.valueOf(100));
+            BigDecimal fraction = followed.get().points().divide(followed.get().maxPoints(), 10, java.math.RoundingMode.HALF_UP);
+            BigDecimal points = max.multiply(BigDecimal.ONE.subtract(s).add(s.multiply(fraction)));
+            findings.scored(criterion, points, new Evidence(ref, Measure.none(unit(ref)),
+                    new Threshold(null, share, Measure.PERCENT, null, Threshold.Scale.SHARED_WHEN_NONE, null, null, null), null), "all", unconfirmed);
+        }
+        following.clear();
     }
 
     @Override
@@ -84,7 +128,7 @@ final class FindingCollector implements Outcome {
     @Override
     public void scoreShare(Requirement criterion, long part, long whole, String path) {
         if (whole > 0) {
-            Item.Check bands = new Item.Check(Scheme.BANDS, null, null, null, null, null, null);
+            Item.Check bands = new Item.Check(Scheme.BANDS, null, null, null, null, null, null, null);
             score(new Check(criterion, criterion.item().scoring().orElse(bands)),
                     new Rate(criterion.getCode(), "all", criterion.getCode(), part, whole, path));
         }
@@ -262,6 +306,9 @@ final class FindingCollector implements Outcome {
     private Measure measure(Share share) {
         if (share instanceof SurveyScore score) {
             return Measure.survey(score.percent(), score.respondents());
+        }
+        if (share instanceof GivenShare given) {
+            return Measure.given(given.exactPercent());
         }
         Rate rate = (Rate) share;
         return Measure.rate(rate.numerator(), rate.denominator(), unit(ref(rate.path(), rate.scope())));

@@ -151,7 +151,8 @@ final class Findings {
             addIf(list, "deadline", requirement.item().deadlineStatus());
         }
         requirement.parameters().forEach((name, value) -> {
-            boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name)
+            // the share that follows another criterion when there is nothing to count is cited only then (FindingCollector.settle)
+            boolean relevant = onlyParameters.length == 0 ? requirement.item().parameters().containsKey(name) && !Item.Check.NONE_FOLLOWS.equals(name)
                     : List.of(onlyParameters).contains(name);
             if (relevant) {
                 addIf(list, name, Methodology.status(pack, value.status(), value.version(), requirement.version()));

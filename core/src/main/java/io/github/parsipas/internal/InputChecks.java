@@ -75,6 +75,13 @@ final class InputChecks {
             }
         }
         Reconciliation.check(methodology, snapshot.reported(), problems);
+        snapshot.reportedQuality().keySet().stream().filter(code -> Reconciliation.target(methodology, code).isEmpty())
+                .forEach(code -> problems.add(InputProblem.of("$.reportedQuality['" + code + "']", "\"" + code + "\"", "input.expected.qualityCode", Map.of())));
+        // a share given for a group stands for its counts: both would say the same twice, perhaps differently
+        methodology.layout().values().stream().filter(v -> v.shareOf() != null && snapshot.values().containsKey(v.path())
+                        && snapshot.counts().containsKey(v.shareOf()))
+                .forEach(v -> problems.add(InputProblem.of("$." + v.path(), snapshot.values().get(v.path()).toPlainString(), "input.expected.shareOrCounts",
+                        Map.of("group", Arg.verbatim("$." + v.shareOf())))));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("unit " + snapshot.unit().id(), problems);
         }

@@ -14,6 +14,7 @@ import io.github.parsipas.report.Threshold;
 import io.github.parsipas.report.FindingKind;
 import io.github.parsipas.report.IndexScore;
 import io.github.parsipas.snapshot.InputProblem;
+import io.github.parsipas.snapshot.Snapshot;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,12 +73,15 @@ final class Reconciliation {
     }
 
     /** A warning for each published score that differs from the computed one; a note for each the rules could not compute. */
-    static void reconcile(Methodology methodology, Map<String, BigDecimal> reported, List<CriterionScore> scores,
+    static void reconcile(Methodology methodology, Snapshot snapshot, List<CriterionScore> scores,
                           List<IndexScore> indices, Findings findings) {
-        reported.forEach((code, published) -> {
+        snapshot.reported().forEach((code, published) -> {
             Target target = target(methodology, code).orElseThrow(); // checked on input
-            Optional<BigDecimal> computed = computed(code, scores, indices);
+            Optional<BigDecimal> computed = computed(methodology, snapshot, code, scores, indices);
             String path = path(code);
+            if (computed.isEmpty() && !asked(methodology, snapshot, code)) {
+                return; // province-only for this unit: its published figure stands, as the index's published groups say
+            }
             if (computed.isEmpty()) {
                 findings.published(FindingKind.NOTE, target, render("published.unchecked", target, published, null), Messages.text("published.addCounts", Map.of()),
                         new Evidence(methodology.layout().ref(path), published(published), Threshold.of(Threshold.Comparison.RECOMPUTABLE), null));
@@ -90,6 +94,62 @@ final class Reconciliation {
                                 Threshold.within(computed.get().setScale(2, java.math.RoundingMode.HALF_UP), TOLERANCE), null));
             }
         });
+    }
+
+    /** True when every criterion a published code covers (one criterion, or an index group's) is asked of the unit. */
+    private static boolean asked(Methodology methodology, Snapshot snapshot, String code) {
+        Target target = target(methodology, code).orElseThrow();
+        int slash = code.indexOf('/');
+        List<Item> items = slash < 0 ? List.of(target.lead())
+                : target.pack().items().stream().filter(i -> code.substring(slash + 1).equals(i.group())).toList();
+        return items.stream().allMatch(i -> i.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()));
+    }
+
+    /**
+     * The scores published for an index's groups, when the snapshot carries any: the official figures the report leads
+     * with. The total and its grade only when every group is published; each group beside the recomputation, which
+     * exists only when every criterion of the group was scored; the data-quality flags of the index's criteria.
+     */
+    static Optional<IndexScore.Published> published(Methodology methodology, Snapshot snapshot, IndexScore index) {
+        Optional<Pack> pack = methodology.packs().stream().filter(p -> p.index() != null && p.index().survey() == null
+                && p.index().code().equals(index.code())).findFirst();
+        if (pack.isEmpty() || index.groups().stream().noneMatch(g -> snapshot.reported().containsKey(index.code() + "/" + g.code()))) {
+            return Optional.empty();
+        }
+        List<IndexScore.PublishedGroup> groups = new java.util.ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (IndexScore.GroupScore group : index.groups()) {
+            BigDecimal published = snapshot.reported().get(index.code() + "/" + group.code());
+            BigDecimal recomputed = recomputed(methodology, snapshot, pack.get(), group);
+            String status = published == null ? "notPublished" : recomputed == null ? "notRecomputed"
+                    : published.subtract(recomputed).abs().compareTo(TOLERANCE) > 0 ? "differs" : "agrees";
+            groups.add(new IndexScore.PublishedGroup(group.code(), group.name(), published, recomputed, group.maxPoints(), status));
+            total = total == null || published == null ? null : total.add(published);
+        }
+        Optional<IndexDefinition.Grade> grade = total == null ? Optional.empty() : pack.get().index().gradeOf(total);
+        List<IndexScore.Flag> flags = snapshot.reportedQuality().entrySet().stream()
+                .filter(e -> target(methodology, e.getKey()).filter(t -> t.pack() == pack.get()).isPresent())
+                .map(e -> new IndexScore.Flag(e.getKey(), target(methodology, e.getKey()).orElseThrow().name(), e.getValue().status(), e.getValue().message()))
+                .toList();
+        return Optional.of(new IndexScore.Published(total, grade.map(IndexDefinition.Grade::name).orElse(null), grade.map(g -> g.status().code()).orElse(null),
+                index.complete() ? index.points() : null, groups, flags));
+    }
+
+    /**
+     * A group's points as we compute them, when every criterion of it asked of the unit was scored; a criterion not asked
+     * (province-only) counts with its own published score, and without one the group cannot be recomputed.
+     */
+    private static BigDecimal recomputed(Methodology methodology, Snapshot snapshot, Pack pack, IndexScore.GroupScore group) {
+        BigDecimal points = group.points();
+        BigDecimal max = group.evaluatedMax();
+        for (Item item : pack.items().stream().filter(i -> group.code().equals(i.group())).toList()) {
+            BigDecimal published = snapshot.reported().get(item.code());
+            if (!item.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()) && published != null) {
+                points = points.add(published);
+                max = max.add(methodology.criterionMax(item));
+            }
+        }
+        return max.compareTo(group.maxPoints()) == 0 ? points : null;
     }
 
     /** Where published points sit in a snapshot; codes hold hyphens, hence the bracket form. */
@@ -116,15 +176,17 @@ final class Reconciliation {
         return Arg.number(points.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
-    /** The computed points of a criterion, or of an index group whose every criterion was scored. */
-    private static Optional<BigDecimal> computed(String code, List<CriterionScore> scores, List<IndexScore> indices) {
+    /** The computed points of a criterion, or of an index group as {@link #recomputed} gives them. */
+    private static Optional<BigDecimal> computed(Methodology methodology, Snapshot snapshot, String code, List<CriterionScore> scores,
+                                                 List<IndexScore> indices) {
         int slash = code.indexOf('/');
         if (slash < 0) {
             return scores.stream().filter(s -> s.code().equals(code)).map(CriterionScore::points).findFirst();
         }
+        Pack pack = target(methodology, code).orElseThrow().pack();
         return indices.stream().filter(i -> i.code().equals(code.substring(0, slash)))
                 .flatMap(i -> i.groups().stream())
-                .filter(g -> g.code().equals(code.substring(slash + 1)) && g.evaluatedMax().compareTo(g.maxPoints()) == 0)
-                .map(IndexScore.GroupScore::points).findFirst();
+                .filter(g -> g.code().equals(code.substring(slash + 1)))
+                .map(g -> recomputed(methodology, snapshot, pack, g)).filter(java.util.Objects::nonNull).findFirst();
     }
 }

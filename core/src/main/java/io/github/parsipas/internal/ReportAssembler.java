@@ -83,7 +83,7 @@ final class ReportAssembler {
 
     /** The total, groups and grade of each pack that defines an index; an index on a survey from its figures. */
     static List<IndexScore> indices(Methodology methodology, List<CriterionScore> scores, Map<String, Section> sections,
-                                    Map<String, List<SurveyFigure>> figures) {
+                                    Map<String, List<SurveyFigure>> figures, io.github.parsipas.snapshot.Unit unit) {
         Map<String, CriterionScore> scored = scores.stream().collect(Collectors.toMap(CriterionScore::code, s -> s));
         List<IndexScore> indices = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
@@ -97,6 +97,7 @@ final class ReportAssembler {
             }
             List<IndexScore.GroupScore> groups = new ArrayList<>();
             List<String> notEvaluated = new ArrayList<>();
+            List<String> notApplicable = new ArrayList<>();
             List<Unconfirmed> unconfirmed = new ArrayList<>();
             BigDecimal total = BigDecimal.ZERO;
             BigDecimal evaluatedMax = BigDecimal.ZERO;
@@ -106,7 +107,9 @@ final class ReportAssembler {
                 BigDecimal groupEvaluated = BigDecimal.ZERO;
                 for (Item item : pack.items().stream().filter(i -> group.code().equals(i.group())).toList()) {
                     CriterionScore score = scored.get(item.code());
-                    if (score == null) {
+                    if (score == null && !item.appliesTo(unit.kind().code(), unit.leadRoles())) {
+                        notApplicable.add(item.code());
+                    } else if (score == null) {
                         notEvaluated.add(item.code());
                     } else {
                         points = points.add(score.points());
@@ -123,11 +126,11 @@ final class ReportAssembler {
             if (evaluatedMax.signum() == 0) {
                 continue; // nothing of this index in the snapshot
             }
-            var grade = notEvaluated.isEmpty() ? index.gradeOf(total) : java.util.Optional.<IndexDefinition.Grade>empty();
+            var grade = notEvaluated.isEmpty() && notApplicable.isEmpty() ? index.gradeOf(total) : java.util.Optional.<IndexDefinition.Grade>empty();
             grade.filter(g -> g.status() != Status.CONFIRMED)
                     .ifPresent(g -> unconfirmed.add(new Unconfirmed(null, null, "grade", g.status(), g.name().en())));
             indices.add(new IndexScore(index.code(), index.name(), total, evaluatedMax, max, grade.map(IndexDefinition.Grade::name).orElse(null),
-                    grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed, List.of()));
+                    grade.map(g -> g.status().code()).orElse(null), groups, notEvaluated, unconfirmed, List.of(), notApplicable, null));
         }
         return indices;
     }
@@ -147,7 +150,7 @@ final class ReportAssembler {
         }
         var score = (io.github.parsipas.facts.SurveyScore) figure.facts().get(0);
         return java.util.Optional.of(new IndexScore(index.code(), index.name(), score.percent(), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
-                null, null, groups, List.of(), index.unconfirmed().stream().map(how -> Unconfirmed.noted("figures", how)).toList(), figures.getOrDefault(index.survey(), List.of())));
+                null, null, groups, List.of(), index.unconfirmed().stream().map(how -> Unconfirmed.noted("figures", how)).toList(), figures.getOrDefault(index.survey(), List.of()), List.of(), null));
     }
 
     /**

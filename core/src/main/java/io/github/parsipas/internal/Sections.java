@@ -1,6 +1,7 @@
 package io.github.parsipas.internal;
 
 import io.github.parsipas.facts.Counts;
+import io.github.parsipas.facts.GivenShare;
 import io.github.parsipas.facts.Rate;
 import io.github.parsipas.facts.SurveyScore;
 import io.github.parsipas.facts.Trend;
@@ -42,7 +43,7 @@ final class Sections {
         for (CountGroup group : layout.countGroups()) {
             Map<String, Long> counts = snapshot.counts().get(group.path());
             if (counts == null) {
-                sections.put(group.path(), Section.absent(group.path()));
+                sections.put(group.path(), givenShare(snapshot, layout, group));
                 continue;
             }
             List<Object> facts = new ArrayList<>();
@@ -77,6 +78,13 @@ final class Sections {
             }
         }
         return sections;
+    }
+
+    /** Without its counts, a group is judged on the share a source gave for it (a value with {@code shareOf}), or is absent. */
+    private static Section givenShare(Snapshot snapshot, SnapshotLayout layout, CountGroup group) {
+        return layout.values().stream().filter(v -> group.path().equals(v.shareOf()) && snapshot.values().containsKey(v.path())).findFirst()
+                .map(v -> new Section(group.path(), true, true, List.<Object>of(new GivenShare(group.path(), snapshot.values().get(v.path()), "$." + v.path()))))
+                .orElse(Section.absent(group.path()));
     }
 
     /** A rate per entry (measure: the list's path) and one over every entry; nothing to judge when no entry has a whole. */

@@ -112,8 +112,14 @@ public sealed interface Item permits PackItem {
      * @param count     for schemes on one count of a group, its name
      * @param whenNone  for a scoring check, the points when the measure has nothing to divide by ({@code full} or
      *                  {@code zero}); {@code null}: the item cannot be evaluated then
+     * @param follows   with {@code whenNone: full}, the criterion that the item's parameter {@value #NONE_FOLLOWS} (percent) of
+     *                  its points follow when there is nothing to divide by; the rest stays full
      */
-    public record Check(Scheme scheme, io.github.parsipas.text.Text rule, String measure, String parameter, String message, String count, WhenNone whenNone) {
+    public record Check(Scheme scheme, io.github.parsipas.text.Text rule, String measure, String parameter, String message, String count, WhenNone whenNone,
+                        String follows) {
+
+        /** The parameter of an item whose check {@code follows} another criterion: the share of its points that follow it then. */
+        public static final String NONE_FOLLOWS = "noneFollows";
 
         /** The points a scoring check gives when its rate has nothing to divide by. */
         public enum WhenNone {
@@ -135,7 +141,7 @@ public sealed interface Item permits PackItem {
 
         Check withDefaults(List<String> inputs) {
             return new Check(scheme, rule, measure != null || inputs.isEmpty() ? measure : inputs.get(0),
-                    parameter != null ? parameter : scheme.defaultParameter(), message, count, whenNone);
+                    parameter != null ? parameter : scheme.defaultParameter(), message, count, whenNone, follows);
         }
     }
 

@@ -54,7 +54,7 @@ final class PackValidator {
                         || pack.index().groups().stream().noneMatch(g -> g.code().equals(item.group())))) {
                     problems.add(where + "group " + item.group() + " is not a group of the pack's index");
                 }
-                checks(problems, where, pack, item, methodology.layout());
+                checks(problems, where, pack, item, methodology);
                 if (item.area() != null && (pack.areasOf() != null && methodology.packs().stream().noneMatch(p -> p.id().equals(pack.areasOf()))
                         || pack.areasOf() == null && pack.area(item.area()).isEmpty() && item.kind() == Item.Kind.CRITERION)) {
                     problems.add(where + "area " + item.area() + " is not an area of " + (pack.areasOf() == null ? "its pack" : pack.areasOf()));
@@ -108,7 +108,8 @@ final class PackValidator {
     }
 
     /** Each check complete, and a criterion scored once, by bands unless a check says otherwise. */
-    private static void checks(List<String> problems, String where, Pack pack, Item item, SnapshotLayout layout) {
+    private static void checks(List<String> problems, String where, Pack pack, Item item, Methodology methodology) {
+        SnapshotLayout layout = methodology.layout();
         item.inputs().stream().filter(input -> !layout.inputs().contains(input))
                 .forEach(input -> problems.add(where + "input " + input + " is not declared in the rule set's inputs"));
         long scoring = item.checks().stream().filter(c -> c.scheme() != null && c.scheme().scores()).count();
@@ -141,6 +142,10 @@ final class PackValidator {
             }
             if (check.whenNone() != null && (!check.scheme().scoresShare() || layout.group(check.measure()).map(g -> g.rate() == null).orElse(true))) {
                 problems.add(at + "whenNone is for a check that scores the rate of a count group");
+            }
+            if (check.follows() != null && (check.whenNone() != Item.Check.WhenNone.FULL || !item.parameters().containsKey(Item.Check.NONE_FOLLOWS)
+                    || methodology.item(check.follows()).filter(i -> i.kind() == Item.Kind.CRITERION).isEmpty())) {
+                problems.add(at + "follows needs whenNone: full, a parameter " + Item.Check.NONE_FOLLOWS + " and a criterion to follow");
             }
             if (check.scheme() == Scheme.TRAJECTORY && item.deadline() == null) {
                 problems.add(at + "a trajectory needs the item's deadline");

@@ -49,6 +49,10 @@ final class EvidenceText {
                 values.put("respondents", Arg.count(m.respondents()));
                 yield "observed.survey";
             }
+            case GIVEN -> {
+                values.put("percent", Arg.percent(m.percent()));
+                yield "observed.given";
+            }
             case DATE -> {
                 if (m.done() != null) {
                     values.put("done", Arg.date(m.done()));
@@ -93,6 +97,10 @@ final class EvidenceText {
                 }
                 case FULL_WHEN_NONE -> Messages.arg("scale.fullWhenNone");
                 case ZERO_WHEN_NONE -> Messages.arg("scale.zeroWhenNone");
+                case SHARED_WHEN_NONE -> {
+                    values.put("value", Arg.plain(t.value()));
+                    yield Messages.arg("scale.sharedWhenNone", values);
+                }
             };
         }
         return switch (t.comparison()) {

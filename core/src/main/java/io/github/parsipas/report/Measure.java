@@ -47,6 +47,8 @@ public record Measure(Kind kind, Long numerator, Long denominator, BigDecimal pe
         VALUE,
         /** A survey figure: {@code percent} of at least {@code respondents}. */
         SURVEY,
+        /** A rate's share as the source gave it, without its counts: {@code percent}. */
+        GIVEN,
         /** Something due: not done on {@code asOf}, or done on {@code done}. */
         DATE,
         /** The input is not in the snapshot. */
@@ -57,7 +59,7 @@ public record Measure(Kind kind, Long numerator, Long denominator, BigDecimal pe
             return CODES[ordinal()];
         }
 
-        private static final String[] CODES = {"rate", "none", "count", "countOf", "value", "survey", "date", "absent"};
+        private static final String[] CODES = {"rate", "none", "count", "countOf", "value", "survey", "given", "date", "absent"};
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -85,6 +87,11 @@ public record Measure(Kind kind, Long numerator, Long denominator, BigDecimal pe
 
     public static Measure survey(BigDecimal percent, long respondents) {
         return new Measure(Kind.SURVEY, null, null, percent, null, PERCENT, respondents, null, null, null, null, null, null, null);
+    }
+
+    /** A share the source gave without its counts (the portal's ratio). */
+    public static Measure given(BigDecimal percent) {
+        return new Measure(Kind.GIVEN, null, null, percent.setScale(2, RoundingMode.HALF_UP), null, PERCENT, null, null, null, null, null, null, null, null);
     }
 
     /** Something due and not done on {@code asOf}. */

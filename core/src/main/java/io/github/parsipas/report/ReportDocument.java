@@ -68,9 +68,9 @@ final class ReportDocument {
     private void summary() {
         heading(2, raw(label("summary")));
         List<Block.Bullets.Item> items = new ArrayList<>();
-        report.indices().forEach(index -> items.add(item(text(index.name().in(language)), raw(": " + number(index.points()) + " / "
-                + number(index.maxPoints()) + (index.grade() == null ? " (" + label("ungraded") + ")" : " — " + index.grade().in(language))
-                + mark(!index.unconfirmed().isEmpty())))));
+        report.indices().forEach(index -> items.add(item(text(index.name().in(language)), raw(index.published() != null ? ": " + publishedHeadline(index)
+                : ": " + number(index.points()) + " / " + number(index.maxPoints())
+                + (index.grade() == null ? " (" + label("ungraded") + ")" : " — " + index.grade().in(language)) + mark(!index.unconfirmed().isEmpty())))));
         ParForecast f = report.forecast();
         if (f != null && f.sufficient()) {
             items.add(item(text(f.title().in(language)), raw(": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
@@ -190,8 +190,68 @@ final class ReportDocument {
         return (value.signum() > 0 ? "+" : "") + number(value);
     }
 
+    /**
+     * The official figure first: the published total and its grade, or, when not every group is published, no total;
+     * then our recomputation, a total only when it is over every criterion.
+     */
+    private String publishedHeadline(IndexScore index) {
+        IndexScore.Published p = index.published();
+        String official = p.points() == null
+                ? Messages.format("report.publishedPartial", Map.of("n", Arg.count(p.groups().stream().filter(g -> g.published() != null).count()),
+                        "m", Arg.count(p.groups().size())), language)
+                : number(p.points()) + " / " + number(index.maxPoints()) + " " + label("publishedMark")
+                        + (p.grade() == null ? "" : " — " + p.grade().in(language) + mark(!"confirmed".equals(p.gradeBasis())));
+        String ours = p.recomputed() != null ? number(p.recomputed())
+                : Messages.format("report.recomputedPartial", Map.of("points", Arg.verbatim(number(index.points())),
+                        "max", Arg.verbatim(number(index.evaluatedMax()))), language);
+        return official + "; " + label("recomputed") + ": " + ours;
+    }
+
+    /** The published groups beside ours, the indicators a unit of this kind is not scored on, and the portal's data-quality flags. */
+    private void published(IndexScore index) {
+        IndexScore.Published p = index.published();
+        heading(2, text(index.name().in(language)), raw(": " + publishedHeadline(index)));
+        List<List<List<Span>>> rows = new ArrayList<>();
+        List<Block.Chart.Bar> bars = new ArrayList<>();
+        for (IndexScore.PublishedGroup g : p.groups()) {
+            rows.add(List.of(List.of(text(g.name().in(language))), List.of(raw(g.published() == null ? "—" : number(g.published()))),
+                    List.of(raw(g.recomputed() == null ? "—" : number(g.recomputed()))),
+                    List.of(raw(g.published() == null || g.recomputed() == null ? "" : signed(g.recomputed().subtract(g.published())))),
+                    List.of(raw(number(g.maxPoints()))), List.of(raw(label("published." + g.status())))));
+            bars.add(new Block.Chart.Bar(g.name().in(language), g.published() == null ? BigDecimal.ZERO : g.published(), g.maxPoints(), false));
+        }
+        blocks.add(new Block.Chart(index.name().in(language), bars));
+        blocks.add(new Block.Table(List.of(label("group"), label("publishedCol"), label("recomputedCol"), label("differenceCol"), label("groupMax"),
+                label("statusCol")), List.of(false, true, true, true, true, false), rows));
+        if (!index.notApplicable().isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(Messages.format("report.notAsked", Map.of("kind", Arg.verbatim(Wording.kind(report.unit().kind(), language))),
+                    language) + ": " + String.join(", ", index.notApplicable()) + "."))));
+        }
+        if (!index.notEvaluated().isEmpty()) {
+            blocks.add(new Block.Paragraph(List.of(raw(label("notScored") + ": " + String.join(", ", index.notEvaluated())))));
+        }
+        if (!p.flags().isEmpty()) {
+            List<Block.Bullets.Item> flags = new ArrayList<>();
+            for (IndexScore.Flag f : p.flags()) {
+                List<Span> line = new ArrayList<>(List.of(new Span(f.criterion(), Span.Style.STRONG), raw(" "), text(f.name().in(language)), raw(": "),
+                        new Span(f.status(), Span.Style.CODE)));
+                if (f.message() != null) {
+                    line.add(raw(" — "));
+                    line.add(text(f.message()));
+                }
+                flags.add(new Block.Bullets.Item(line, List.of()));
+            }
+            blocks.add(new Block.Paragraph(List.of(raw(label("flags") + ":"))));
+            blocks.add(new Block.Bullets(flags));
+        }
+    }
+
     private void indices() {
         for (IndexScore index : report.indices()) {
+            if (index.published() != null) {
+                published(index);
+                continue;
+            }
             heading(2, text(index.name().in(language)), raw(": " + number(index.points()) + " / " + number(index.maxPoints())
                     + (index.grade() == null ? "" : " — " + index.grade().in(language)) + mark(!index.unconfirmed().isEmpty())));
             List<List<List<Span>>> rows = new ArrayList<>();
@@ -203,6 +263,10 @@ final class ReportDocument {
             }
             blocks.add(new Block.Chart(index.name().in(language), bars));
             blocks.add(new Block.Table(List.of(label("group"), label("points"), label("scoredMax"), label("groupMax")), List.of(false, true, true, true), rows));
+            if (!index.notApplicable().isEmpty()) {
+                blocks.add(new Block.Paragraph(List.of(raw(Messages.format("report.notAsked", Map.of("kind", Arg.verbatim(Wording.kind(report.unit().kind(), language))),
+                        language) + ": " + String.join(", ", index.notApplicable()) + "."))));
+            }
             if (!index.notEvaluated().isEmpty()) {
                 blocks.add(new Block.Paragraph(List.of(raw(label("notScored") + ": " + String.join(", ", index.notEvaluated())))));
             }

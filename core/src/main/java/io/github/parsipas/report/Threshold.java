@@ -69,7 +69,9 @@ public record Threshold(Comparison comparison, BigDecimal value, String unit, Lo
         /** Nothing to divide by: full points. */
         FULL_WHEN_NONE("fullWhenNone"),
         /** Nothing to divide by: no points. */
-        ZERO_WHEN_NONE("zeroWhenNone");
+        ZERO_WHEN_NONE("zeroWhenNone"),
+        /** Nothing to divide by: {@code value} % of the points follow another criterion's share, the rest full. */
+        SHARED_WHEN_NONE("sharedWhenNone");
 
         private final String code;
 

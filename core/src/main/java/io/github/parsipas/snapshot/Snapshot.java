@@ -24,6 +24,8 @@ import java.util.Map;
  *                       format's {@code previous}, or a unit's months before this one in a {@link io.github.parsipas.batch.Series}; may be empty
  * @param reported       points an official system published for this unit and period, by criterion code or
  *                       index group ({@code 766/onlinePayment}), to reconcile with the computed ones; may be empty
+ * @param reportedQuality what the official system says of the data behind a published score (the portal's data-quality
+ *                       flags), by the same codes; shown beside the score; may be empty
  * @param inputSha256    the SHA-256 of the document read, in RFC 8785 canonical JSON (a YAML document as its JSON data),
  *                       as it was before a reader set another {@code asOf}; {@code null} once counts were changed in code
  *                       ({@link #withCount}), as no document holds them
@@ -39,6 +41,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        List<ReportSubmission> reports,
                        List<Observation> earlier,
                        Map<String, BigDecimal> reported,
+                       Map<String, Flag> reportedQuality,
                        String inputSha256) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
@@ -50,7 +53,12 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
         values = sorted(values);
         surveys = sorted(surveys);
         reported = sorted(reported == null ? Map.of() : reported);
+        reportedQuality = sorted(reportedQuality == null ? Map.of() : reportedQuality);
         earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** A published score's data-quality flag: the system's status code and its message, if any. */
+    public record Flag(String status, String message) {
     }
 
     /** The latest earlier observation, or {@code null} when there is none. */
@@ -63,7 +71,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
      * document's: in a batch series the earlier months are the other documents of the same input.
      */
     public Snapshot withEarlier(List<Observation> observations) {
-        return new Snapshot(unit, asOf, period, basis, counts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, observations, reported, inputSha256);
+        return new Snapshot(unit, asOf, period, basis, counts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, observations, reported, reportedQuality, inputSha256);
     }
 
     /** Sorted by path, so nothing depends on hash order. */
@@ -132,7 +140,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             if (found) {
                 Map<String, List<CountList.Entry>> newLists = new java.util.TreeMap<>(lists);
                 newLists.put(ref.group(), List.copyOf(changed));
-                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, null);
+                return new Snapshot(unit, asOf, period, basis, counts, newLists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, reportedQuality, null);
             }
         } else if (count != null && ref.entry() == null && ref.index() == null && counts.containsKey(ref.group())
                 && counts.get(ref.group()).containsKey(count)) {
@@ -140,7 +148,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
             Map<String, Long> group = new java.util.TreeMap<>(counts.get(ref.group()));
             group.put(count, value);
             newCounts.put(ref.group(), java.util.Collections.unmodifiableMap(group));
-            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, null);
+            return new Snapshot(unit, asOf, period, basis, newCounts, lists, values, surveys, tasks, legalDocuments, deliverables, reports, earlier, reported, reportedQuality, null);
         }
         throw new InvalidInputException("what-if", List.of(InputProblem.of(path, io.github.parsipas.text.Messages.text("input.found.noSuchCount", java.util.Map.of()),
                 "input.expected.countOfSnapshot", java.util.Map.of())));

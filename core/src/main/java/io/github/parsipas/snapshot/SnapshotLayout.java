@@ -78,6 +78,8 @@ public final class SnapshotLayout {
         paths.stream().filter(sections::containsKey).forEach(p -> problems.add(p + " is both an input and a section holding inputs"));
         described.keySet().stream().filter(s -> paths.stream().noneMatch(p -> p.startsWith(s + ".")))
                 .forEach(s -> problems.add("section " + s + " holds no declared input"));
+        values.stream().filter(v -> v.shareOf() != null && groups.stream().noneMatch(g -> g.path().equals(v.shareOf()) && g.rate() != null))
+                .forEach(v -> problems.add(v.path() + " is the share of " + v.shareOf() + ", which is no count group with a rate"));
         if (portal.size() > 1) {
             problems.add("portal766 is declared twice");
         }

@@ -152,13 +152,14 @@ public final class SnapshotReader {
             List<Snapshot.ReportSubmission> reports = list(root, DatedList.REPORTS, this::report);
             Snapshot.Observation previous = previous(root.object("previous", false), asOf);
             Map<String, BigDecimal> reported = reported(root.object("reported", false));
+            Map<String, Snapshot.Flag> quality = reportedQuality(root.object("reportedQuality", false));
             root.rejectUnknownFields();
             if (asOf != null && period != null && asOf.isBefore(period.start())) {
                 problems.add(InputProblem.of("$.asOf", "\"" + asOf + "\"", "input.expected.periodStart",
                         Map.of("period", Arg.verbatim(period.label()), "start", Arg.verbatim(period.start().toString()))));
             }
             return new Snapshot(unit, asOf, period, basis, inputs.counts, inputs.lists, inputs.values, inputs.surveys,
-                    tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported,
+                    tasks, documents, deliverables, reports, previous == null ? List.of() : List.of(previous), reported, quality,
                     hash != null || !problems.isEmpty() ? hash : Canonical.sha256(tree));
         }
 
@@ -184,6 +185,28 @@ public final class SnapshotReader {
                 }
             }
             return reported;
+        }
+
+        /** The data-quality flags of published scores, by the same codes: a status code and an optional message. */
+        private Map<String, Snapshot.Flag> reportedQuality(JsonObjectReader r) {
+            Map<String, Snapshot.Flag> flags = new TreeMap<>();
+            if (r == null) {
+                return flags;
+            }
+            for (String code : r.names()) {
+                JsonObjectReader flag = r.object(code, true);
+                if (!REPORTED_CODE.matcher(code).matches()) {
+                    problems.add(InputProblem.of(r.child(code), Messages.text("input.found.unknownField", Map.of()), "input.expected.qualityCode", Map.of()));
+                } else if (flag != null) {
+                    String status = flag.text("status");
+                    String message = flag.has("message") ? flag.text("message") : null;
+                    flag.rejectUnknownFields();
+                    if (status != null) {
+                        flags.put(code, new Snapshot.Flag(status, message));
+                    }
+                }
+            }
+            return flags;
         }
 
         /**

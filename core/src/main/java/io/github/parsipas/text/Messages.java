@@ -68,7 +68,8 @@ public final class Messages {
     }
 
     private static Map<Language, Map<String, String>> load() {
-        ObjectMapper yaml = new YAMLMapper();
+        // A key written twice would silently keep the last: refused, as two places for one message.
+        ObjectMapper yaml = YAMLMapper.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             String resource = "/parsipas/messages/" + language.name().toLowerCase(java.util.Locale.ROOT) + ".yaml";

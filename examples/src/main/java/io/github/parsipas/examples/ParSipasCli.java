@@ -205,6 +205,7 @@ public final class ParSipasCli {
             Evaluator evaluator = evaluator();
             Portal766Reader.Import read = source.readPortal(evaluator, inputs, spec);
             read.problems().forEach(p -> spec.commandLine().getErr().println(p.getMessage()));
+            read.notes().forEach(n -> spec.commandLine().getErr().println(n.in(language)));
             List<Report> reports = read.snapshots().stream().map(s -> evaluator.rankByWhatIf(s, evaluator.evaluate(s, method), method)).toList();
             if (unit != null) {
                 Optional<Report> chosen = reports.stream().filter(r -> r.unit().id().equals(unit)).findFirst();

@@ -51,7 +51,7 @@ class HtmlInBrowserTest {
         assertThat(city.dom()).contains("Projected: 62.72%", "49.00% (58,800,000/120,000,000)", "Thành phố Hồ Chí Minh");
         Rendered portal = open("portal-ward-vi", "evaluate", "--from", "portal766", "portal766/hcm-2025-10", "--as-of", "2025-10-31",
                 "--period", "2025-10", "--unit", "xa-can-gio", "--format", "html");
-        assertThat(portal.dom()).contains("Chỉ số phục vụ người dân, doanh nghiệp (766): 67,24 / 100",
+        assertThat(portal.dom()).contains("Chỉ số phục vụ người dân, doanh nghiệp (766): 76,59 / 100 (Cổng công bố) — Khá",
                 "Cổng công bố 5,22 điểm, quy tắc tính được 5,67 điểm");
     }
 

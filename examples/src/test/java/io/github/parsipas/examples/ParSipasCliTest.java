@@ -193,15 +193,17 @@ class ParSipasCliTest {
         assertThat(run(portal)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("# Chỉ số 766 theo dữ liệu Cổng Dịch vụ công quốc gia — kỳ 2025-10")
-                .contains("| Phường Bến Thành | `phuong-ben-thanh` | ward-commune | 80,57 | 94,00 / 100,00 | chưa đủ để xếp loại | 0 | 2 |")
-                .contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 67,24 | 88,00 / 100,00 | chưa đủ để xếp loại | 1 | 3 |");
+                // published totals lead (the six groups' totalScore); ours in brackets where it is over fewer criteria
+                .contains("| Phường Bến Thành | `phuong-ben-thanh` | ward-commune | 86,57 | Tốt | (71,10) | 84,00 / 100,00 | 0 | 0 | 5 |")
+                .contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 76,59 | Khá | (65,04) | 84,00 / 100,00 | 2 | 0 | 5 |");
         out.reset();
         assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--unit", "phuong-ben-thanh"))
                 .toArray(String[]::new))).isZero();
         String ward = out.toString(StandardCharsets.UTF_8);
         // the ward's one official index heads its summary, and its section comes first after it
-        assertThat(ward).contains("## Tóm tắt\n\n- Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100 (chưa đủ chỉ tiêu để xếp loại) †");
-        assertThat(ward.indexOf("\n## ", ward.indexOf("\n## Tóm tắt") + 1)).isEqualTo(ward.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766): 80,57 / 100"));
+        assertThat(ward).contains("## Tóm tắt\n\n- Chỉ số phục vụ người dân, doanh nghiệp (766): 86,57 / 100 (Cổng công bố) — Tốt †; "
+                + "tính lại: 71,1 trên 84 điểm đã chấm (chưa phải tổng điểm)");
+        assertThat(ward.indexOf("\n## ", ward.indexOf("\n## Tóm tắt") + 1)).isEqualTo(ward.indexOf("\n## Chỉ số phục vụ người dân, doanh nghiệp (766): 86,57 / 100"));
         out.reset();
         assertThat(run(java.util.stream.Stream.concat(java.util.Arrays.stream(portal), java.util.stream.Stream.of("--out", dir.toString(), "--format", "json"))
                 .toArray(String[]::new))).isZero();
@@ -223,7 +225,7 @@ class ParSipasCliTest {
         Files.writeString(dir.resolve("handling-satisfaction.json"), "[1, 2");
         assertThat(run("evaluate", "--from", "portal766", dir.toString(), "--as-of", "2025-10-31", "--period", "2025-10")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("handling-satisfaction.json").doesNotContain("Exception", "\tat ");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | 51,07 | 70,00 / 100,00 |");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| Xã Cần Giờ | `xa-can-gio` | ward-commune | — | chưa đủ để xếp loại | (48,87) | 66,00 / 100,00 |");
     }
 
     @Test
