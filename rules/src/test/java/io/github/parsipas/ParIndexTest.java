@@ -81,9 +81,42 @@ class ParIndexTest {
     }
 
     @Test
-    void theCityForecastGivesPointsGroupAndDistanceToTheTop10CutOff() {
+    void aYearlyIndexIsNotForecastFromOnePeriodsCounts() {
+        // The city example's counts are October's (basis period): its points stand, with no percentage, group or gap.
         Report report = Snapshots.EVALUATOR.evaluate(CITY);
         var forecast = report.forecast();
+        assertThat(forecast.yearToDate()).isFalse();
+        assertThat(forecast.made()).isFalse();
+        assertThat(forecast.points()).isEqualByComparingTo("56.45");
+        assertThat(forecast.percent()).isNull();
+        assertThat(forecast.group()).isNull();
+        assertThat(forecast.gapToTop10Low()).isNull();
+        assertThat(forecast.unconfirmed()).anyMatch(u -> u.value().equals("basis"));
+        String vi = io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.VI);
+        assertThat(vi).contains("- Chưa đủ số liệu lũy kế để dự báo: số liệu chỉ của một kỳ")
+                .doesNotContain("Tỷ lệ dự báo:", "Dự báo Chỉ số PAR Index (KH 109, III.2): 62,72%");
+    }
+
+    /** The city example as if its counts ran from January (basis yearToDate), reporting its own projection of the index. */
+    private static Report cityYearToDate(String projected) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"))
+                .replace("\nasOf: 2025-10-31\n", "\nasOf: 2025-10-31\nbasis: yearToDate\n").replace("parPercent: 89.6", "parPercent: " + projected);
+        return Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().fromYaml("city-ytd.yaml", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theForecastNamesTheCriteriaBehindADifferenceAboveTheTolerance() throws java.io.IOException {
+        // The forecast is 62.72%: a projection of 67.72 differs by exactly the 5 points tolerated, 67.73 by more.
+        assertThat(cityYearToDate("67.72").forecast().behindDifference()).isEmpty();
+        assertThat(cityYearToDate("67.73").forecast().behindDifference()).containsExactly("PAR-1.1", "PAR-2.1", "PAR-4.2", "PAR-5.3", "PAR-5.4");
+        assertThat(cityYearToDate("57.72").forecast().behindDifference()).isEmpty();
+    }
+
+    @Test
+    void theCityForecastGivesPointsGroupAndDistanceToTheTop10CutOff() throws java.io.IOException {
+        Report report = cityYearToDate("89.6");
+        var forecast = report.forecast();
+        assertThat(forecast.yearToDate()).isTrue();
         assertThat(forecast.methodVersion()).isEqualTo("1187/QĐ-BNV");
         assertThat(forecast.complete()).isFalse();
         assertThat(forecast.maxPoints()).isEqualByComparingTo("100");
@@ -96,6 +129,13 @@ class ParIndexTest {
         assertThat(forecast.gapToTop10High()).isEqualByComparingTo("-27.97");
         assertThat(forecast.group().en()).isEqualTo("Below group C");
         assertThat(forecast.unconfirmed()).anyMatch(u -> u.value().equals("percent") && u.note().startsWith("projected from"));
+        // 62.72% against the 89.6% the city reports: 26.88 points, more than the 5 tolerated; the criteria losing the
+        // most: PAR-1.1 and PAR-2.1 (5 each), PAR-4.2 (5 − 1.79 = 3.21), PAR-5.3 and PAR-5.4 (2 each).
+        assertThat(forecast.declaredPercent()).isEqualByComparingTo("89.6");
+        assertThat(forecast.behindDifference()).containsExactly("PAR-1.1", "PAR-2.1", "PAR-4.2", "PAR-5.3", "PAR-5.4");
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.VI))
+                .contains("- Tỷ lệ dự báo: 62,72% — Dưới nhóm C")
+                .contains("- Dự báo chênh 26,88 điểm so với tỷ lệ đơn vị tự báo cáo; các tiêu chí mất nhiều điểm nhất: PAR-1.1 (−5), PAR-2.1 (−5), PAR-4.2 (−3,21), PAR-5.3 (−2), PAR-5.4 (−2)");
         assertThat(report.areas()).allSatisfy(a -> assertThat(a.lead()).isNotNull());
         assertThat(Snapshots.ward("2025-10-31").field("a", "A", 1, 1, 1).evaluate().forecast()).as("wards get no city forecast").isNull();
     }
@@ -126,8 +166,10 @@ class ParIndexTest {
         assertThat(y2024.receipt().methodologies()).contains("par-province@2025.1 (876/QĐ-BNV)");
         assertThat(y2024.forecast().methodVersion()).isEqualTo("876/QĐ-BNV");
         // The 2024 top-10 cut-offs are known from 28 March 2025 (268/QĐ-BNV): before it the forecast has no gap to them.
-        assertThat(city("2025-03-27").evaluate().forecast().gapToTop10Low()).isNull();
-        assertThat(city("2025-03-28").evaluate().forecast().gapToTop10Low()).isNotNull();
+        var cutoff = Snapshots.EVALUATOR.methodology().packs().stream().filter(p -> p.id().equals("par-province")).findFirst().orElseThrow()
+                .parameters().get("top10CutoffLow");
+        assertThat(cutoff.at(java.time.LocalDate.of(2025, 3, 27), null)).isEmpty();
+        assertThat(cutoff.at(java.time.LocalDate.of(2025, 3, 28), null)).isPresent();
         Report y2021 = city("2021-12-31").evaluate();
         assertThat(y2021.criteria()).as("before the 2022–2030 method").isEmpty();
         assertThat(y2021.receipt().packs()).filteredOn(p -> p.pack().equals("par-province")).singleElement()
@@ -208,7 +250,7 @@ class ParIndexTest {
     }
 
     private static Snapshots city(String asOf) {
-        return Snapshots.of("city", asOf).field("all", "Tất cả", 1000, 1000, 970)
+        return Snapshots.of("city", asOf).basis("yearToDate").field("all", "Tất cả", 1000, 1000, 970)
                 .group("digital.fullProcessDossiers", "dossiers", 100L, "fullProcess", 60L);
     }
 }

@@ -145,7 +145,7 @@ class ParPropertiesTest {
             BigDecimal survey = a.surveyPoints() == null ? BigDecimal.ZERO : a.surveyPoints();
             assertThat(a.points()).isEqualByComparingTo(criteria.add(survey));
         }
-        if (report.forecast() != null) {
+        if (report.forecast() != null && report.forecast().made()) {
             BigDecimal areas = report.areas().stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(report.forecast().points()).isEqualByComparingTo(areas);
             assertThat(report.forecast().percent()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));

@@ -91,7 +91,7 @@ public final class Evaluation {
                 notes(methodology, snapshot, version, findings.scores()),
                 areas,
                 areas.isEmpty() ? null : areaIndex(methodology),
-                forecast(methodology, snapshot, version, areas),
+                forecast(methodology, snapshot, version, areas, ReportAssembler.byCode(findings.scores())),
                 indices,
                 ReportAssembler.byCode(findings.scores()),
                 ordered,
@@ -219,13 +219,14 @@ public final class Evaluation {
     }
 
     /** The forecast of the index by areas that gives one for the unit's kind, when its snapshot scored some area. */
-    private static ParForecast forecast(Methodology methodology, Snapshot snapshot, String version, List<AreaScore> areas) {
+    private static ParForecast forecast(Methodology methodology, Snapshot snapshot, String version, List<AreaScore> areas,
+                                        List<io.github.parsipas.report.CriterionScore> criteria) {
         Optional<Pack> pack = methodology.packs().stream()
                 .filter(p -> p.forecast() != null && p.forecast().unitKinds().contains(snapshot.unit().kind().code())).findFirst();
         if (pack.isEmpty() || areas.isEmpty()) {
             return null;
         }
-        return ReportAssembler.forecast(pack.get(), areas, versionOf(pack.get(), snapshot, version), snapshot.asOf(), snapshot);
+        return ReportAssembler.forecast(pack.get(), areas, criteria, versionOf(pack.get(), snapshot, version), snapshot.asOf(), snapshot);
     }
 
     /**

@@ -44,37 +44,54 @@ final class ReportAssembler {
     }
 
     /** The index projected from its areas scored, with its group and gap to the pack's reference cut-offs. */
-    static ParForecast forecast(Pack par, List<AreaScore> areas, String version, java.time.LocalDate asOf, Snapshot snapshot) {
+    static ParForecast forecast(Pack par, List<AreaScore> areas, List<CriterionScore> criteria, String version, java.time.LocalDate asOf,
+                                Snapshot snapshot) {
         BigDecimal points = areas.stream().map(AreaScore::points).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal evaluated = areas.stream().map(AreaScore::evaluatedMax).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal max = par.areas().stream().map(a -> a.maxPoints().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal percent = points.multiply(BigDecimal.valueOf(100)).divide(evaluated, 2, java.math.RoundingMode.HALF_UP);
         boolean complete = evaluated.compareTo(max) == 0;
         List<Unconfirmed> unconfirmed = new ArrayList<>();
         areas.forEach(a -> a.unconfirmed().forEach(u -> unconfirmed.add(u.inArea(a.area()))));
-        if (!complete) {
+        BigDecimal minCoverage = cutoff(par, par.forecast().minCoverage(), asOf);
+        boolean sufficient = minCoverage == null || evaluated.compareTo(minCoverage) >= 0;
+        // A yearly index read off one period's counts is not a forecast: the period's points stand, with no percentage.
+        boolean yearToDate = snapshot.basis() == io.github.parsipas.snapshot.Basis.YEAR_TO_DATE;
+        BigDecimal percent = yearToDate && sufficient ? points.multiply(BigDecimal.valueOf(100)).divide(evaluated, 2, java.math.RoundingMode.HALF_UP) : null;
+        if (!yearToDate) {
+            unconfirmed.add(Unconfirmed.noted("basis", "one period's counts: no forecast of the year's index"));
+        } else if (!complete) {
             unconfirmed.add(Unconfirmed.noted("percent", "projected from " + evaluated.stripTrailingZeros().toPlainString() + " of "
                     + max.stripTrailingZeros().toPlainString() + " points"));
         }
-        BigDecimal minCoverage = cutoff(par, par.forecast().minCoverage(), asOf);
-        boolean sufficient = minCoverage == null || evaluated.compareTo(minCoverage) >= 0;
         if (!sufficient) {
             unconfirmed.add(Unconfirmed.noted("group", "not given, " + evaluated.stripTrailingZeros().toPlainString() + " of "
                     + max.stripTrailingZeros().toPlainString() + " points scored (at least " + minCoverage.stripTrailingZeros().toPlainString() + " needed)"));
         }
-        var group = par.grades().stream().filter(g -> sufficient && percent.compareTo(g.atLeast()) >= 0).findFirst();
+        var group = par.grades().stream().filter(g -> percent != null && percent.compareTo(g.atLeast()) >= 0).findFirst();
         group.map(g -> Methodology.status(par, g.status(), null, version)).filter(s -> s != Status.CONFIRMED)
                 .ifPresent(s -> unconfirmed.add(Unconfirmed.of("group", s)));
         BigDecimal low = cutoff(par, par.forecast().cutoffLow(), asOf);
         BigDecimal high = cutoff(par, par.forecast().cutoffHigh(), asOf);
         Pack.Forecast wording = par.forecast();
-        if (low != null && wording.cutoffBasis() != null) {
+        if (percent != null && low != null && wording.cutoffBasis() != null) {
             unconfirmed.add(Unconfirmed.noted("cutoffs", wording.cutoffBasis()));
         }
         BigDecimal declared = wording.projection() == null ? null : snapshot.values().get(wording.projection());
-        return new ParForecast(version, points, evaluated, max, percent, complete, sufficient, declared, group.map(IndexDefinition.Grade::name).orElse(null),
-                low == null ? null : percent.subtract(low), high == null ? null : percent.subtract(high), unconfirmed,
-                par.areaIndex().code(), par.areaIndex().name(), wording.title(), wording.declared(), wording.gap());
+        BigDecimal tolerance = cutoff(par, wording.declaredTolerance(), asOf);
+        List<String> behind = percent == null || declared == null || tolerance == null || percent.subtract(declared).abs().compareTo(tolerance) <= 0
+                ? List.of() : mostLost(par, criteria);
+        return new ParForecast(version, points, evaluated, max, yearToDate, percent, complete, sufficient, declared, group.map(IndexDefinition.Grade::name).orElse(null),
+                percent == null || low == null ? null : percent.subtract(low), percent == null || high == null ? null : percent.subtract(high), unconfirmed,
+                behind, par.areaIndex().code(), par.areaIndex().name(), wording.title(), wording.declared(), wording.gap());
+    }
+
+    /** The pack's criteria that lose the most points, most first (then by code), at most five. */
+    private static List<String> mostLost(Pack par, List<CriterionScore> criteria) {
+        java.util.Set<String> own = par.items().stream().map(Item::code).collect(java.util.stream.Collectors.toSet());
+        return criteria.stream().filter(c -> own.contains(c.code()) && c.maxPoints().compareTo(c.points()) > 0)
+                .sorted(java.util.Comparator.comparing((CriterionScore c) -> c.maxPoints().subtract(c.points())).reversed()
+                        .thenComparing(CriterionScore::code))
+                .limit(5).map(CriterionScore::code).toList();
     }
 
     private static BigDecimal cutoff(Pack pack, String parameter, java.time.LocalDate asOf) {

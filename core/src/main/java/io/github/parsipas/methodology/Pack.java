@@ -102,9 +102,11 @@ public sealed interface Pack permits PackFile {
      * @param declared    what the snapshot's own projection is, beside it
      * @param gap         what the distance to the cut-offs is
      * @param cutoffBasis how the cut-offs are known, when not confirmed (listed with what the forecast rests on)
+     * @param declaredTolerance the parameter holding by how many points of 100 the forecast and the snapshot's own
+     *                    projection may differ before the report names the criteria behind the difference, or {@code null}
      */
     public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh, String minCoverage, String projection,
-                           Text title, Text declared, Text gap, String cutoffBasis) {
+                           Text title, Text declared, Text gap, String cutoffBasis, String declaredTolerance) {
         public Forecast {
             unitKinds = List.copyOf(unitKinds);
         }

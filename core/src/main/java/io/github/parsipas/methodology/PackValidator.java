@@ -186,9 +186,9 @@ final class PackValidator {
             if (pack.areaSurvey() != null && layout.values().stream().noneMatch(v -> v.path().equals(pack.areaSurvey()))) {
                 problems.add(where + "areaSurvey " + pack.areaSurvey() + " is not a declared value");
             }
-            if (pack.forecast() != null && Stream.of(pack.forecast().cutoffLow(), pack.forecast().cutoffHigh())
+            if (pack.forecast() != null && Stream.of(pack.forecast().cutoffLow(), pack.forecast().cutoffHigh(), pack.forecast().declaredTolerance())
                     .anyMatch(c -> c != null && !pack.parameters().containsKey(c))) {
-                problems.add(where + "the forecast's cut-offs must be parameters of the pack");
+                problems.add(where + "the forecast's cut-offs and tolerance must be parameters of the pack");
             }
             IndexDefinition index = pack.index();
             if (index != null && index.survey() != null && Stream.concat(Stream.of(index.survey()), index.groups().stream().map(IndexDefinition.Group::measure))

@@ -72,7 +72,7 @@ final class ReportDocument {
                 : ": " + number(index.points()) + " / " + number(index.maxPoints())
                 + (index.grade() == null ? " (" + label("ungraded") + ")" : " — " + index.grade().in(language)) + mark(!index.unconfirmed().isEmpty())))));
         ParForecast f = report.forecast();
-        if (f != null && f.sufficient()) {
+        if (f != null && f.made()) {
             items.add(item(text(f.title().in(language)), raw(": " + number(f.percent()) + "%" + (f.group() == null ? "" : " — " + f.group().in(language))
                     + mark(!f.unconfirmed().isEmpty()))));
         }
@@ -167,7 +167,10 @@ final class ReportDocument {
         List<Block.Bullets.Item> items = new ArrayList<>();
         items.add(item(raw(label("total") + ": " + number(f.points()) + " / " + number(f.evaluatedMax()) + " " + label("scored")
                 + " (" + label("indexMax") + " " + number(f.maxPoints()) + ")")));
-        if (!f.sufficient()) {
+        if (!f.yearToDate()) {
+            // A yearly index is not forecast from one period's counts: the period's points, and where its shortfalls are.
+            items.add(item(raw(label("needsYear") + mark(true))));
+        } else if (!f.sufficient()) {
             // Too little scored for a percentage to mean anything: points only, and why.
             items.add(item(raw(label("tooFew") + mark(true))));
         } else {
@@ -177,13 +180,23 @@ final class ReportDocument {
         if (f.declaredPercent() != null) {
             items.add(item(text(f.declaredLabel().in(language)), raw(": " + number(f.declaredPercent()) + "%")));
         }
-        if (f.sufficient() && f.gapToTop10Low() != null) {
+        if (!f.behindDifference().isEmpty()) {
+            items.add(item(raw(Messages.format("report.behindDifference", Map.of("difference", Arg.verbatim(number(f.percent().subtract(f.declaredPercent()).abs())),
+                    "criteria", Arg.verbatim(String.join(", ", f.behindDifference().stream().map(this::lost).toList()))), language))));
+        }
+        if (f.made() && f.gapToTop10Low() != null) {
             // The cut-offs are the forecast's own parameters: percent − gap.
             items.add(item(text(f.gapLabel().in(language)), raw(": " + signed(f.gapToTop10Low()) + " / " + signed(f.gapToTop10High()) + " "
                     + label("points").toLowerCase(Locale.ROOT) + " (" + number(f.percent().subtract(f.gapToTop10Low())) + "% / "
                     + number(f.percent().subtract(f.gapToTop10High())) + "%)")));
         }
         blocks.add(new Block.Bullets(items));
+    }
+
+    /** A criterion and the points it loses: {@code PAR-3.3 (−1,5)}. */
+    private String lost(String code) {
+        return report.criteria().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> code + " (−" + number(c.maxPoints().subtract(c.points())) + ")").orElse(code);
     }
 
     private String signed(BigDecimal value) {

@@ -96,9 +96,15 @@ class ParSipasCliTest {
         assertThat(run("evaluate", "snapshots/city-hcm-2025-10.yaml", "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("## PAR Index forecast (plan III.2) (1187/QĐ-BNV)")
-                .contains("- Distance to the 2024 top-10 cut-off: ")
+                // October's counts (basis period): no forecast of the year's index, the period's points only.
+                .contains("- Not enough year-to-date data for a forecast: the snapshot's counts cover one period")
+                .doesNotContain("- Distance to the 2024 top-10 cut-off: ")
                 .contains("| 7. E-government and digital government | ")
                 .contains("| SKHCN [inferred] |");
+        out.reset();
+        assertThat(run("evaluate", "snapshots/city-hcm-2025-year.yaml", "--lang", "en")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("- Projected: 86.78% — Group B")
+                .contains("- Distance to the 2024 top-10 cut-off: -3.24 / -3.91 points (90.02% / 90.69%)");
         out.reset();
         assertThat(run("compare", "snapshots/city-hcm-2025-10.yaml", "876/QĐ-BNV", "1187/QĐ-BNV", "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("| PAR-7.3 Full-process online dossiers | 2 | 1.54 | -0.46 |");
