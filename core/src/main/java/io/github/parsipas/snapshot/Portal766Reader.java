@@ -179,11 +179,7 @@ public final class Portal766Reader {
 
     private static byte[] bytes(Path file) {
         try {
-            if (Files.size(file) > InputLimits.MAX_BYTES) {
-                throw new InvalidInputException(file.toString(), List.of(new InputProblem("$", Files.size(file) + " bytes",
-                        "at most " + InputLimits.MAX_BYTES + " bytes")));
-            }
-            return Files.readAllBytes(file);
+            return Parser.read(file); // a file over the limit is refused by the parser, with the line it passes it at
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), List.of(new InputProblem("(file)", "unreadable: " + e.getMessage(), "a readable JSON file")));
         }
