@@ -193,7 +193,7 @@ class ParIndexTest {
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1")).extracting(f -> f.kind().code() + " "
                 + f.pointsLost() + " " + f.pointsRecoverable()).containsExactlyInAnyOrder("deduction 5.00 0.00", "recommendation null 0.00");
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1") && f.kind().code().equals("recommendation"))
-                .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Points of a task already late cannot be won back"));
+                .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Cannot be won back within the year; what to do: Explain the delay"));
         Report yearToDate = ward.basis("yearToDate").evaluate();
         assertThat(criterion(yearToDate, "PAR-1.1").unconfirmed()).doesNotContain(ONE_PERIOD);
         assertThat(yearToDate.notes()).noneSatisfy(n -> assertThat(n.en()).contains("basis: period"));
