@@ -104,6 +104,28 @@ class ParIndexTest {
         assertThat(organisation.notEvaluated()).isEmpty();
     }
 
+    @Test
+    void anAreaIsLedByThePacksMappingNotByItsFirstCriterion() {
+        Report city = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-hcm-2025-10.yaml")));
+        // par-province areaLeads (inferred from plan II.2, III.2): area 1 is Home Affairs' though its first criterion (PAR-1.1,
+        // assigned tasks) is VPUB's
+        assertThat(city.areas()).extracting(a -> a.area() + " " + a.lead().code() + " " + a.leadBasis().code())
+                .containsExactly("1 SNV inferred", "2 STP inferred", "3 VPUB inferred", "4 SNV inferred", "5 SNV inferred", "6 STC inferred",
+                        "7 SKHCN inferred", "8 SNV inferred");
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(city, io.github.parsipas.text.Language.VI))
+                .contains("| 1. Công tác chỉ đạo, điều hành CCHC | 2,94 † (điều tra XHH 1,69) | 9,5 | 9,5 | SNV [suy luận] |  |");
+    }
+
+    @Test
+    void notScoredListsOnlyWhatTheUnitIsAsked() {
+        Report ward = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/ward-ben-thanh-2025-10.json")));
+        // PAR-3.1 (announcing TTHC) and PAR-3.2 (cutting business conditions) are asked of the city and departments only
+        assertThat(area(ward, 3).notEvaluated()).containsExactly("survey");
+        Report department = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/department-so-tu-phap-2025-11.yaml")));
+        // PAR-2.2 (Plan 19's tasks) is the city's
+        assertThat(area(department, 2).notEvaluated()).containsExactly("survey");
+    }
+
     private static CriterionScore criterion(Report report, String code) {
         return report.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
