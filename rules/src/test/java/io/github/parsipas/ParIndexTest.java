@@ -117,6 +117,21 @@ class ParIndexTest {
     }
 
     @Test
+    void inferredLeadsAndDeadlinesAreMarkedInTheRowWhereTheyAreRead() {
+        Snapshot october = Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
+        Report city = Snapshots.EVALUATOR.rankByWhatIf(october, Snapshots.EVALUATOR.evaluate(october));
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(city, io.github.parsipas.text.Language.VI);
+        // T-CUT-TIME: 31 Dec 2025 is our reading of the plan's year (deadlineStatus: inferred); VPUB leads area 3 by the inferred mapping
+        assertThat(markdown).contains("| **T-CUT-TIME** ≥ 30% |  | 31/12/2025 [suy luận] | VPUB [suy luận] |");
+        // T-DISBURSE: "đến hết năm 2025" is the plan's own date; Finance leads area 6 by the inferred mapping
+        assertThat(markdown).contains("| **PAR-6.1** −1,27 điểm; **T-DISBURSE** ≥ 100% | PAR 1,27 | 31/12/2025 | STC [suy luận] |");
+        // reuse of digitised data: our year-end reading, led by TT CĐS as the pack names it
+        assertThat(markdown).contains("| **PAR-7.6** −0,24 điểm; **T-DIGI-REUSE** ≥ 55% | PAR 0,24 | 31/12/2025 [suy luận] | TTCDS |");
+        // and in the summary's first five
+        assertThat(markdown).contains("— có thể lấy lại: PAR 1,27; hạn 31/12/2025; chủ trì STC [suy luận].");
+    }
+
+    @Test
     void notScoredListsOnlyWhatTheUnitIsAsked() {
         Report ward = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/ward-ben-thanh-2025-10.json")));
         // PAR-3.1 (announcing TTHC) and PAR-3.2 (cutting business conditions) are asked of the city and departments only
