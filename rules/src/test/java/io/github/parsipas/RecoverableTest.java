@@ -47,7 +47,7 @@ class RecoverableTest {
         assertThat(discipline.action().en()).startsWith("Cannot be won back within the year; what to do: Hold heads of units to account");
         assertThat(tasks.action().vi()).startsWith("Không lấy lại được trong năm; việc cần làm: Rà soát ngay các nhiệm vụ Chính phủ, Thủ tướng giao còn trễ");
         String markdown = ReportWriter.markdown(city, Language.VI);
-        assertThat(markdown).contains("| CBCCVC bị xử lý kỷ luật | 14 trường hợp † | **PAR-5.3** −2 điểm; **W5** |  |  | SNV | Không lấy lại được trong năm;")
+        assertThat(markdown).contains("| CBCCVC bị xử lý kỷ luật | 14 trường hợp † | **PAR-5.3** −2 điểm; **W5** |  |  | SNV [suy luận] | Không lấy lại được trong năm;")
                 .doesNotContain("CBCCVC bị xử lý kỷ luật: 14 trường hợp — có thể lấy lại");
     }
 
