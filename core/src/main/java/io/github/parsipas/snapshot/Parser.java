@@ -124,7 +124,9 @@ final class Parser {
         String syntax = yaml ? "input.expected.yaml" : "input.expected.json";
         for (Limit limit : e instanceof StreamConstraintsException ? LIMIT_WORDS : List.<Limit>of()) {
             if (detail.startsWith(limit.detail())) {
-                return refused(source, limit.inName() ? objectPath(parser) : path, at(limit.found(), limit.atStart() ? place(parser.currentTokenLocation()) : at, Map.of("max", number(limit.max()))), limit.expected(), limit.max());
+                int[] where = limit.atStart() ? place(parser.currentTokenLocation()) : at;
+                return refused(source, limit.inName() ? objectPath(parser) : path, at(limit.found(), where, Map.of("max", number(limit.max()))),
+                        limit.expected(), limit.max());
             }
         }
         Matcher duplicate = DUPLICATE.matcher(detail);
