@@ -7,14 +7,21 @@ import io.github.parsipas.snapshot.InputLimits;
 import io.github.parsipas.snapshot.InvalidInputException;
 import io.github.parsipas.snapshot.Snapshot;
 import io.github.parsipas.snapshot.SnapshotReader;
+import io.github.parsipas.snapshot.InputProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Malformed and hostile snapshots, a test per class of the corpus they came from: each is refused with
@@ -42,7 +49,9 @@ class HostileInputTest {
     void aHugeNameIsRefusedNotWritten() {
         String name = "Phường ".repeat(100);
         assertRefused(HEAD.replace("Phường Thử", name) + "\"asOf\": \"2025-10-31\"}", "$.unit.name", "a text of at most 500 characters");
-        assertRefused(HEAD.replace("Phường Thử", "x".repeat(20_000)) + "\"asOf\": \"2025-10-31\"}", "$", "well-formed JSON");
+        assertRefused(HEAD.replace("Phường Thử", "x".repeat(20_000)) + "\"asOf\": \"2025-10-31\"}", "$.unit.name", "a text of at most 10000 characters");
+        assertThatThrownBy(() -> READER.fromJson("t.json", (HEAD.replace("Phường Thử", "x".repeat(20_000)) + "\"asOf\": \"2025-10-31\"}")
+                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("$.unit.name: found a text longer than 10000 characters at line 1, column 63,");
     }
 
     @Test
@@ -50,7 +59,8 @@ class HostileInputTest {
         byte[] big = new byte[InputLimits.MAX_BYTES + 1];
         Arrays.fill(big, (byte) ' ');
         assertThatThrownBy(() -> READER.fromJson("big.json", big)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).describe()).isEqualTo("$: found 10485761 bytes, expected at most 10485760 bytes"));
+                e -> assertThat(e.problems().get(0).describe())
+                        .isEqualTo("$: found more than 10485760 bytes (the limit is passed at line 1, column 10485761), expected at most 10485760 bytes"));
     }
 
     @Test
@@ -78,7 +88,8 @@ class HostileInputTest {
 
     @Test
     void deepNestingIsRefused() {
-        assertRefused(HEAD + "\"asOf\": \"2025-10-31\", \"tthc\": " + "[".repeat(100) + "]".repeat(100) + "}", "$", "well-formed JSON");
+        assertRefused(HEAD + "\"asOf\": \"2025-10-31\", \"tthc\": " + "[".repeat(100) + "]".repeat(100) + "}", "$.tthc" + "[0]".repeat(32),
+                "at most 32 levels of lists and objects");
     }
 
     // ---------------------------------------------------------------- what was silently wrong
@@ -132,7 +143,7 @@ class HostileInputTest {
     @Test
     void contentAfterTheDocumentIsRefused() {
         String snapshot = HEAD + "\"asOf\": \"2025-10-31\"}";
-        assertRefused(snapshot + " {}", "$", "well-formed JSON");
+        assertRefused(snapshot + " {}", "$", "one document");
         assertRefused(snapshot + " x", "$", "well-formed JSON");
         assertYamlRefused("format: parsipas.snapshot/1\n---\nformat: other\n", "$", "one document");
     }
@@ -154,7 +165,7 @@ class HostileInputTest {
     @Test
     void yamlAliasesAreRefusedNotReadAsTheirNames() {
         assertYamlRefused("format: parsipas.snapshot/1\nunit: {id: &n w1, name: *n, kind: ward-commune}\nasOf: 2025-10-31\nperiod: {year: 2025, month: 10}\n",
-                "$", "every value written out (YAML aliases are not accepted)");
+                "$.unit.name", "every value written out (YAML aliases are not accepted)");
     }
 
     // ---------------------------------------------------------------- what misled
@@ -164,7 +175,7 @@ class HostileInputTest {
         assertRefused(HEAD + "\"asOf\": \"2025-10-31\", \"impact\": {\"projected\": {\"parPercent\": 1e400}}}",
                 "$.impact.projected.parPercent", "a number from 0 to 100");
         assertYamlRefused("format: parsipas.snapshot/1\nunit: {id: w, name: P, kind: city}\nasOf: 2025-10-31\nperiod: {year: 2025, month: 10}\n"
-                + "impact: {projected: {parPercent: .inf}}\n", "$", "well-formed YAML");
+                + "impact: {projected: {parPercent: .inf}}\n", "$.impact.projected.parPercent", "well-formed YAML");
     }
 
     // ---------------------------------------------------------------- what reached a reader
@@ -214,6 +225,103 @@ class HostileInputTest {
         // ~530 KB with both languages, evidence and sources: as many for 2100 as for 2027
         assertThat(report.findings()).hasSizeLessThan(250);
         assertThat(ReportWriter.json(report).length()).isLessThan(700_000);
+    }
+
+    // ---------------------------------------------------------------- where it is
+
+    private static final Pattern LOCATED_EN = Pattern.compile("line \\d+, column \\d+|\\$[.\\[]");
+    private static final Pattern LOCATED_VI = Pattern.compile("dòng \\d+, cột \\d+|\\$[.\\[]");
+    private static final Pattern LIBRARY = Pattern.compile("org\\.|com\\.|\\(\\)");
+    private static final String YAML_HEAD = "format: parsipas.snapshot/1\nunit: {id: w, name: P, kind: ward-commune}\nasOf: 2025-10-31\nperiod: {year: 2025, month: 10}\n";
+
+    /** One refused file of each class above, and the syntax and limit errors of both languages. */
+    static Stream<Arguments> refusedFiles() {
+        String asOf = "\"asOf\": \"2025-10-31\"";
+        StringBuilder keys = new StringBuilder();
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i <= InputLimits.MAX_ENTRIES; i++) {
+            keys.append("\"k").append(i).append("\": 1, ");
+            fields.append(i == 0 ? "" : ",").append("{\"code\":\"f").append(i).append("\",\"name\":\"F\",\"received\":2,\"resolved\":2,\"resolvedOnTime\":1}");
+        }
+        byte[] valid = (HEAD + asOf + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] big = new byte[InputLimits.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) ' ');
+        return Stream.of(
+                json("a date far in the future", HEAD + "\"asOf\": \"+999999999-12-31\"}"),
+                json("a long name", HEAD.replace("Phường Thử", "Phường ".repeat(100)) + asOf + "}"),
+                json("a string over the parser's limit", HEAD.replace("Phường Thử", "x".repeat(20_000)) + asOf + "}"),
+                Arguments.of("a file over the size limit", false, big),
+                json("a flood of unknown keys", HEAD + keys + asOf + "}"),
+                json("a list of too many entries", HEAD + asOf + ", \"tthc\": {\"fields\": [" + fields + "]}}"),
+                json("deep nesting", HEAD + asOf + ", \"tthc\": " + "[".repeat(100) + "]".repeat(100) + "}"),
+                yaml("deep nesting in YAML", YAML_HEAD + "tthc: " + "[".repeat(100) + "]".repeat(100) + "\n"),
+                json("a count that would wrap", HEAD + asOf + ", \"tthc\": {\"complaints\": {\"received\": 4611686018427387904, \"resolved\": 1, \"resolvedOnTime\": 1}}}"),
+                json("a part above its whole", HEAD + asOf + ", \"service766\": {\"resolution\": {\"resolved\": 10, \"onTimeOrEarly\": 11}}}"),
+                json("a week the year does not have", HEAD.replace("\"month\": 10", "\"week\": 53") + "\"asOf\": \"2025-12-31\"}"),
+                json("an entry listed twice", HEAD + "\"asOf\": \"2025-11-30\", \"deliverables\": [{\"code\": \"D-UNIT-PLAN\"}, {\"code\": \"D-UNIT-PLAN\"}]}"),
+                json("done after asOf", HEAD + asOf + ", \"tasks\": [{\"id\": \"t\", \"title\": \"a\", \"assignedBy\": \"city\", \"due\": \"2025-10-01\", \"done\": \"2025-11-02\"}]}"),
+                json("a second document", HEAD + asOf + "} {}"),
+                json("text after the document", HEAD + asOf + "} x"),
+                yaml("a second YAML document", "format: parsipas.snapshot/1\n---\nformat: other\n"),
+                Arguments.of("an overlong UTF-8 sequence", false, replaceFirst(valid, (byte) '/', new byte[]{(byte) 0xC0, (byte) 0xAF})),
+                Arguments.of("a surrogate encoded in UTF-8", false, replaceFirst(valid, (byte) 'T', new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80})),
+                yaml("a YAML alias", "format: parsipas.snapshot/1\nunit: {id: &n w1, name: *n, kind: ward-commune}\nasOf: 2025-10-31\n"),
+                json("a huge number for a percent", HEAD + asOf + ", \"impact\": {\"projected\": {\"parPercent\": 1e400}}}"),
+                yaml("infinity for a percent", YAML_HEAD + "impact: {projected: {parPercent: .inf}}\n"),
+                json("a control character", HEAD.replace("Phường Thử", "a\\u001b[31mb") + asOf + "}"),
+                json("an invisible name", HEAD.replace("Phường Thử", "\\u200B\\u200C") + asOf + "}"),
+                json("a JSON syntax error", "{\n  \"format\": \n}"),
+                json("JSON cut short", HEAD + "\"asOf\": "),
+                json("a field twice", HEAD + asOf + ", \"tthc\": {\"fields\": [{\"code\": \"a\", \"name\": \"b\", \"code\": \"c\"}]}}"),
+                json("a number over the parser's limit", HEAD + asOf + ", \"impact\": {\"projected\": {\"parPercent\": " + "1".repeat(100) + "}}}"),
+                json("a field name over the parser's limit", HEAD + asOf + ", \"" + "k".repeat(300) + "\": 1}"),
+                json("NaN", HEAD + asOf + ", \"impact\": {\"projected\": {\"parPercent\": NaN}}}"),
+                yaml("an unclosed YAML flow mapping", YAML_HEAD.replace("kind: ward-commune}", "kind: ward-commune")),
+                yaml("a YAML key that is a list", YAML_HEAD + "? [a, b]\n: c\n"),
+                yaml("a tab in YAML indentation", YAML_HEAD + "tthc:\n\tcomplaints: 1\n"),
+                yaml("a control character in YAML", YAML_HEAD + "x: \"a\u0007b\"\n"),
+                yaml("a YAML field twice", YAML_HEAD + "asOf: 2025-10-30\n"),
+                yaml("an unclosed YAML quote", YAML_HEAD + "x: \"abc\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedFiles")
+    void everyRefusedFileIsLocatedInBothLanguagesInTheMessagesWords(String name, boolean yaml, byte[] bytes) {
+        InvalidInputException refused = catchThrowableOfType(() -> Snapshots.EVALUATOR.evaluate(yaml ? READER.fromYaml("t.yaml", bytes)
+                : READER.fromJson("t.json", bytes)), InvalidInputException.class);
+        assertThat(refused).as(name).isNotNull();
+        for (InputProblem problem : refused.problems()) {
+            assertThat(problem.describe(Language.EN)).containsPattern(LOCATED_EN).doesNotContainPattern(LIBRARY);
+            assertThat(problem.describe(Language.VI)).containsPattern(LOCATED_VI).doesNotContainPattern(LIBRARY);
+        }
+        assertThat(refused.getMessage()).doesNotContainPattern(LIBRARY);
+    }
+
+    /** The three YAML refusals that had lost their place or shown a class name (issue 27). */
+    @Test
+    void yamlSyntaxErrorsGiveTheLineTheColumnAndThePath() {
+        assertThat(yamlProblem(YAML_HEAD.replace("kind: ward-commune}", "kind: ward-commune"), Language.EN))
+                .isEqualTo("$.unit: found text that does not parse at line 3, column 5 (while parsing a flow mapping: expected ',' or '}', but got :),"
+                        + " expected well-formed YAML");
+        assertThat(yamlProblem(YAML_HEAD + "tthc: " + "[".repeat(40) + "]".repeat(40) + "\n", Language.VI))
+                .isEqualTo("$.tthc" + "[0]".repeat(32) + ": nhận được danh sách và đối tượng lồng nhau quá 32 tầng ở dòng 5, cột 39,"
+                        + " cần không quá 32 tầng danh sách và đối tượng lồng nhau");
+        assertThat(yamlProblem(YAML_HEAD + "? [a, b]\n: c\n", Language.EN))
+                .isEqualTo("$: found a key that is a list or an object at line 5, column 3, expected keys that are field names (strings), not lists or objects");
+    }
+
+    private static String yamlProblem(String yaml, Language language) {
+        InvalidInputException refused = catchThrowableOfType(() -> READER.fromYaml("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)), InvalidInputException.class);
+        assertThat(refused.problems()).hasSize(1);
+        return refused.problems().get(0).describe(language);
+    }
+
+    private static Arguments json(String name, String text) {
+        return Arguments.of(name, false, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Arguments yaml(String name, String text) {
+        return Arguments.of(name, true, text.getBytes(StandardCharsets.UTF_8));
     }
 
     // ----------------------------------------------------------------

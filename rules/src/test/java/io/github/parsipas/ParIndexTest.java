@@ -152,6 +152,43 @@ class ParIndexTest {
         assertThat(organisation.notEvaluated()).isEmpty();
     }
 
+    @Test
+    void anAreaIsLedByThePacksMappingNotByItsFirstCriterion() {
+        Report city = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-hcm-2025-10.yaml")));
+        // par-province areaLeads (inferred from plan II.2, III.2): area 1 is Home Affairs' though its first criterion (PAR-1.1,
+        // assigned tasks) is VPUB's
+        assertThat(city.areas()).extracting(a -> a.area() + " " + a.lead().code() + " " + a.leadBasis().code())
+                .containsExactly("1 SNV inferred", "2 STP inferred", "3 VPUB inferred", "4 SNV inferred", "5 SNV inferred", "6 STC inferred",
+                        "7 SKHCN inferred", "8 SNV inferred");
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(city, io.github.parsipas.text.Language.VI))
+                .contains("| 1. Công tác chỉ đạo, điều hành CCHC | 2,94 † (điều tra XHH 1,69) | 9,5 | 9,5 | SNV [suy luận] |  |");
+    }
+
+    @Test
+    void inferredLeadsAndDeadlinesAreMarkedInTheRowWhereTheyAreRead() {
+        Snapshot october = Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
+        Report city = Snapshots.EVALUATOR.rankByWhatIf(october, Snapshots.EVALUATOR.evaluate(october));
+        String markdown = io.github.parsipas.report.ReportWriter.markdown(city, io.github.parsipas.text.Language.VI);
+        // T-CUT-TIME: 31 Dec 2025 is our reading of the plan's year (deadlineStatus: inferred); VPUB leads area 3 by the inferred mapping
+        assertThat(markdown).contains("| **T-CUT-TIME** ≥ 30% |  | 31/12/2025 [suy luận] | VPUB [suy luận] |");
+        // T-DISBURSE: "đến hết năm 2025" is the plan's own date; Finance leads area 6 by the inferred mapping
+        assertThat(markdown).contains("| **PAR-6.1** −1,27 điểm; **T-DISBURSE** ≥ 100% | PAR 1,27 | 31/12/2025 | STC [suy luận] |");
+        // reuse of digitised data: our year-end reading, led by TT CĐS as the pack names it
+        assertThat(markdown).contains("| **PAR-7.6** −0,24 điểm; **T-DIGI-REUSE** ≥ 55% | PAR 0,24 | 31/12/2025 [suy luận] | TTCDS |");
+        // and in the summary's first five
+        assertThat(markdown).contains("— có thể lấy lại: PAR 1,27; hạn 31/12/2025; chủ trì STC [suy luận].");
+    }
+
+    @Test
+    void notScoredListsOnlyWhatTheUnitIsAsked() {
+        Report ward = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/ward-ben-thanh-2025-10.json")));
+        // PAR-3.1 (announcing TTHC) and PAR-3.2 (cutting business conditions) are asked of the city and departments only
+        assertThat(area(ward, 3).notEvaluated()).containsExactly("survey");
+        Report department = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(java.nio.file.Path.of("../examples/snapshots/department-so-tu-phap-2025-11.yaml")));
+        // PAR-2.2 (Plan 19's tasks) is the city's
+        assertThat(area(department, 2).notEvaluated()).containsExactly("survey");
+    }
+
     private static CriterionScore criterion(Report report, String code) {
         return report.criteria().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
     }
@@ -243,7 +280,7 @@ class ParIndexTest {
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1")).extracting(f -> f.kind().code() + " "
                 + f.pointsLost() + " " + f.pointsRecoverable()).containsExactlyInAnyOrder("deduction 5.00 0.00", "recommendation null 0.00");
         assertThat(period.findings()).filteredOn(f -> f.code().equals("PAR-1.1") && f.kind().code().equals("recommendation"))
-                .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Points of a task already late cannot be won back"));
+                .singleElement().satisfies(f -> assertThat(f.action().en()).startsWith("Cannot be won back within the year; what to do: Explain the delay"));
         Report yearToDate = ward.basis("yearToDate").evaluate();
         assertThat(criterion(yearToDate, "PAR-1.1").unconfirmed()).doesNotContain(ONE_PERIOD);
         assertThat(yearToDate.notes()).noneSatisfy(n -> assertThat(n.en()).contains("basis: period"));

@@ -31,12 +31,17 @@ class RankingTest {
         assertThat(wonBack(ward, "PAR-8.2")).containsExactlyEntriesOf(Map.of("PAR", new BigDecimal("0.54")));
         // a required reduction: none of the 1 required made, 0 of 5 points; made, 5: +5
         assertThat(wonBack(ward, "PAR-4.2")).containsExactlyEntriesOf(Map.of("PAR", new BigDecimal("5.00")));
-        // counts only (officials disciplined) have no closing change: ranked by the points they recover (2 − 14 × 0.5 → 0 of 2)
+        // counts only have no closing change: ranked by the points they recover (inspections 0 of 1 → 0 of 2, 2 to win);
+        // officials disciplined (2 − 14 × 0.5 → 0 of 2) recover none: a discipline imposed is not undone (RecoverableTest)
         Snapshot cityOctober = Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/city-hcm-2025-10.yaml"));
         Report city = Snapshots.EVALUATOR.rankByWhatIf(cityOctober, Snapshots.EVALUATOR.evaluate(cityOctober));
-        assertThat(city.problems()).filteredOn(p -> codes(p).contains("PAR-5.3")).singleElement().satisfies(p -> {
+        assertThat(city.problems()).filteredOn(p -> codes(p).contains("PAR-5.4")).singleElement().satisfies(p -> {
             assertThat(p.wonBack()).isNull();
             assertThat(p.gain()).isEqualByComparingTo("2.00");
+        });
+        assertThat(city.problems()).filteredOn(p -> codes(p).contains("PAR-5.3")).singleElement().satisfies(p -> {
+            assertThat(p.wonBack()).isNull();
+            assertThat(p.gain()).isEqualByComparingTo("0");
         });
         assertThat(ward.problems().get(0).misses().get(0).code()).isEqualTo("PAR-4.2");
 

@@ -98,16 +98,27 @@ final class Findings {
             unconfirmed = new ArrayList<>(unconfirmed);
             unconfirmed.add(ONE_PERIOD);
         }
-        // Points lost to deadlines already past cannot be won back: the recommendation says what still can be done.
-        BigDecimal recoverable = item.recoverable() ? lost : BigDecimal.ZERO;
+        // Points lost to what the year cannot undo (a deadline already past, a case already disciplined), or to a
+        // measure with nothing to divide by (nothing occurred to improve), cannot be won back.
+        boolean none = evidence.measure() != null && evidence.measure().kind() == Measure.Kind.NONE;
+        BigDecimal recoverable = item.recoverable() && !none ? lost : BigDecimal.ZERO;
         scores.add(new CriterionScore(item.code(), item.area(), item.group(), item.name(), points, max, evidence, unconfirmed));
         if (lost.signum() > 0) {
             add(FindingKind.DEDUCTION, criterion, deductionKey(item), scope, evidence,
                     Map.of("observed", Arg.text(evidence.observed()), "points", Arg.plain(lost), "max", Arg.plain(max)), lost, recoverable,
                     item.deadline(), unconfirmed);
-            finding(FindingKind.RECOMMENDATION, item, scope, null, item.recommendation(), item.recommendation(), null, recoverable, evidence,
+            Text action = recoverable.signum() > 0 ? item.recommendation() : lostForGood(item.recommendation(), none);
+            finding(FindingKind.RECOMMENDATION, item, scope, null, item.recommendation(), action, null, recoverable, evidence,
                     item.deadline(), unconfirmed);
         }
+    }
+
+    /**
+     * What to do about points lost with none to win back: lost for the year (what can still be done), or, on a
+     * measure with nothing to divide by, lost to nothing occurring.
+     */
+    static Text lostForGood(Text action, boolean none) {
+        return none ? Messages.text("action.notOccurring", Map.of()) : Messages.text("action.notRecoverable", Map.of("action", Arg.text(action)));
     }
 
     /** An item that applies but lacks data: named with the missing input, never scored as pass or fail. */

@@ -3,7 +3,9 @@ package io.github.parsipas.internal;
 import io.github.parsipas.facts.Trend;
 import io.github.parsipas.report.Finding;
 import io.github.parsipas.report.FindingKind;
+import io.github.parsipas.report.Measure;
 import io.github.parsipas.report.Problem;
+import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -104,11 +106,17 @@ final class ProblemGrouping {
         for (Problem.Miss m : misses) {
             proposes |= proposeOnly.test(m.code());
         }
+        Measure measure = first.evidence() == null ? null : first.evidence().measure();
         return new Problem(0, first.evidence() == null ? null : first.evidence().input(), first.scope(), leading.scopeName(), titled.title(),
-                first.evidence() == null ? null : first.evidence().measure(), misses, nonZero(lost), nonZero(recoverable), gap,
+                measure, misses, nonZero(lost), nonZero(recoverable), gap,
                 trend == null ? null : new Problem.Earlier(trend.beforeAsOf(), trend.before().percent(),
                         trend.now().percent().subtract(trend.before().percent())), due, leading.lead(),
-                coordinating, leading.action(), leading.message(), leading.citation(), proposes, provisional, positions, null);
+                coordinating, action(leading.action(), lost, recoverable, measure), leading.message(), leading.citation(), proposes, provisional, positions, null);
+    }
+
+    /** What to do, said for what it can win: points lost with none to win back say so (as their recommendation does). */
+    private static Text action(Text action, BigDecimal lost, BigDecimal recoverable, Measure measure) {
+        return lost.signum() == 0 || recoverable.signum() > 0 ? action : Findings.lostForGood(action, measure != null && measure.kind() == Measure.Kind.NONE);
     }
 
     private static BigDecimal nonZero(BigDecimal total) {

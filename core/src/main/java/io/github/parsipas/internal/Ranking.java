@@ -20,7 +20,10 @@ public final class Ranking {
     public static Report rank(Evaluation evaluation, Snapshot snapshot, Report report, String methodVersion) {
         List<io.github.parsipas.report.Problem> ranked = new java.util.ArrayList<>();
         for (io.github.parsipas.report.Problem problem : report.problems()) {
-            java.util.Optional<java.util.Map<String, Long>> closing = Closing.of(evaluation.methodology().layout(), snapshot, problem);
+            // Points lost with none to win back (the year cannot undo them, or nothing occurred) rank by nothing won.
+            boolean lostForGood = problem.pointsLost() != null && problem.pointsRecoverable() == null;
+            java.util.Optional<java.util.Map<String, Long>> closing = lostForGood ? java.util.Optional.empty()
+                    : Closing.of(evaluation.methodology().layout(), snapshot, problem);
             // Points alone: the what-ifs need no trace, grouping or receipt.
             ranked.add(problem.ranked(0, closing.map(changes -> {
                 Snapshot closed = apply(evaluation.methodology().layout(), snapshot, changes);

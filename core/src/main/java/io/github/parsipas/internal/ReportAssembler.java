@@ -180,8 +180,10 @@ final class ReportAssembler {
         List<AreaScore> areas = new ArrayList<>();
         for (Pack pack : methodology.packs()) {
             java.util.Optional<BigDecimal> surveyPercent = java.util.Optional.ofNullable(pack.areaSurvey()).map(snapshot.values()::get);
+            // Only what the unit is asked: a criterion not asked of its kind (or roles) is not "not scored".
             Map<Integer, List<Item>> criteriaByArea = new TreeMap<>(pack.items().stream()
                     .filter(i -> i.kind() == Item.Kind.CRITERION && i.area() != null)
+                    .filter(i -> i.appliesTo(snapshot.unit().kind().code(), snapshot.unit().leadRoles()))
                     .collect(Collectors.groupingBy(Item::area)));
             criteriaByArea.forEach((number, criteria) -> {
                 if (criteria.stream().anyMatch(c -> scored.containsKey(c.code()))) {
@@ -227,7 +229,8 @@ final class ReportAssembler {
             }
         }
         return new AreaScore(area.number(), area.name(), points, survey, evaluatedMax, area.maxPoints().value(),
-                methodology.leadOf(criteria.get(0)).orElse(null), methodology.leadStatus(criteria.get(0)), notEvaluated, unconfirmed,
+                // the area's lead is the pack's mapping (III.2), not whoever leads its first criterion
+                methodology.leadOfArea(pack, area.number()).orElse(null), methodology.areaLeadStatus(pack), notEvaluated, unconfirmed,
                 official);
     }
 }

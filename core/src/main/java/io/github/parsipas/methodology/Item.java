@@ -80,8 +80,9 @@ public sealed interface Item permits PackItem {
     Boolean annual();
 
     /**
-     * False for a criterion whose shortfall rests on deadlines already past (a task done late stays late): its
-     * points lost cannot be won back, and its recommendation says what can still be done.
+     * False for a criterion whose loss the year cannot undo (a task done late stays late, a case disciplined stays
+     * disciplined): its points lost are not won back, its problems rank by nothing won and say "cannot be won back
+     * within the year; what to do: …". Only a criterion declares it.
      */
     Boolean recoverable();
 

@@ -349,8 +349,7 @@ public final class Methodology {
         if (item.lead() != null) {
             return Optional.ofNullable(agencies.get(item.lead()));
         }
-        AreaLeads leads = areasOf(packOf(item)).areaLeads();
-        return Optional.ofNullable(leads == null || item.area() == null ? null : leads.leads().get(item.area())).map(agencies::get);
+        return item.area() == null ? Optional.empty() : leadOfArea(packOf(item), item.area());
     }
 
     /** How sure the lead of an item is: as the item says when it names its lead (confirmed unless marked), else the mapping's. */
@@ -358,7 +357,18 @@ public final class Methodology {
         if (item.lead() != null) {
             return item.leadStatus() == null ? Status.CONFIRMED : item.leadStatus();
         }
-        AreaLeads leads = areasOf(packOf(item)).areaLeads();
+        return areaLeadStatus(packOf(item));
+    }
+
+    /** The agency that answers for an area of the areas {@code pack}'s items name, as its {@code areaLeads} says. */
+    public Optional<Agency> leadOfArea(Pack pack, int area) {
+        AreaLeads leads = areasOf(pack).areaLeads();
+        return Optional.ofNullable(leads == null ? null : leads.leads().get(area)).map(agencies::get);
+    }
+
+    /** How sure the areas' leads of {@code pack} are: the mapping's status (provisional without one). */
+    public Status areaLeadStatus(Pack pack) {
+        AreaLeads leads = areasOf(pack).areaLeads();
         return leads == null ? Status.PROVISIONAL : leads.status();
     }
 

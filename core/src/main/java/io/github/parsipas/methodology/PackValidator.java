@@ -59,6 +59,9 @@ final class PackValidator {
                         || pack.areasOf() == null && pack.area(item.area()).isEmpty() && item.kind() == Item.Kind.CRITERION)) {
                     problems.add(where + "area " + item.area() + " is not an area of " + (pack.areasOf() == null ? "its pack" : pack.areasOf()));
                 }
+                if (!item.recoverable() && item.kind() != Item.Kind.CRITERION) {
+                    problems.add(where + "recoverable is for a criterion: a target has no points to win back");
+                }
                 if (item.leadStatus() != null && item.lead() == null) {
                     problems.add(where + "leadStatus needs a lead");
                 }

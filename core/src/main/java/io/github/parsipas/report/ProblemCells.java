@@ -1,5 +1,7 @@
 package io.github.parsipas.report;
 
+import io.github.parsipas.methodology.Status;
+
 import io.github.parsipas.methodology.Agency;
 import io.github.parsipas.text.Language;
 import io.github.parsipas.text.Messages;
@@ -54,8 +56,31 @@ final class ProblemCells {
 
     /** The lead, and who works with it: {@code STC (phối hợp: SNV)}. */
     String leads(Problem p) {
-        return p.lead().code() + (p.coordinating().isEmpty() ? ""
+        return lead(p) + (p.coordinating().isEmpty() ? ""
                 : " (" + Messages.get("report.with", language) + ": " + String.join(", ", p.coordinating().stream().map(Agency::code).toList()) + ")");
+    }
+
+    /**
+     * The lead, marked where the officer reads it when no requirement of the problem names it for sure
+     * ({@code SNV [suy luận]}: read off the plan's duties, not named by it).
+     */
+    String lead(Problem p) {
+        List<Finding> leading = findings(p).stream().filter(f -> f.lead().code().equals(p.lead().code())).toList();
+        boolean confirmed = leading.isEmpty() || leading.stream().anyMatch(f -> f.leadBasis() == Status.CONFIRMED);
+        return p.lead().code() + (confirmed ? "" : " [" + leading.get(0).leadBasis().label(language) + "]");
+    }
+
+    /** The nearest deadline, marked when it is our reading of the plan's year, not the plan's date: {@code 31/12/2025 [suy luận]}. */
+    String due(Problem p) {
+        if (p.due() == null) {
+            return "";
+        }
+        return language.date(p.due()) + findings(p).stream().filter(f -> p.due().equals(f.due())).flatMap(f -> f.unconfirmed().stream())
+                .filter(u -> "deadline".equals(u.value())).map(u -> " [" + u.status().label(language) + "]").findFirst().orElse("");
+    }
+
+    private List<Finding> findings(Problem p) {
+        return p.findings().stream().map(report.findings()::get).toList();
     }
 
     /** What to do; when the unit can only propose it, said first. */

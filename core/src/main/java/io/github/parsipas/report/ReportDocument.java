@@ -82,8 +82,8 @@ final class ReportDocument {
             for (Problem p : first) {
                 List<Span> line = new ArrayList<>(List.of(raw(p.rank() + ". "), text(p.title().in(language) + (p.observed() == null ? "" : ": " + p.observed().in(language))),
                         raw((cells.wonBack(p).isEmpty() ? "" : " — " + label("recoverable") + ": " + cells.wonBack(p))
-                                + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + language.date(p.due()))
-                                + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + p.lead().code() + ". ")));
+                                + (p.due() == null ? "" : "; " + label("due").toLowerCase(Locale.ROOT) + " " + cells.due(p))
+                                + "; " + label("lead").toLowerCase(Locale.ROOT) + " " + cells.lead(p) + ". ")));
                 line.addAll(cells.action(p));
                 numbered.add(line);
             }
@@ -334,7 +334,7 @@ final class ReportDocument {
                     : p.observed() == null ? "" : p.observed().in(language));
             rows.add(List.of(List.of(raw(String.valueOf(p.rank()))), cells.content(p), List.of(result, raw(mark(p.provisional()) + cells.gap(p) + cells.trend(p))), cells.misses(p),
                     List.of(raw(cells.wonBack(p))),
-                    List.of(raw(p.due() == null ? "" : language.date(p.due()))), List.of(raw(cells.leads(p))), cells.action(p)));
+                    List.of(raw(cells.due(p))), List.of(raw(cells.leads(p))), cells.action(p)));
         }
         blocks.add(new Block.Table(List.of("#", label("content"), label("result"), label("misses"), label("recoverableCol"), label("due"), label("lead"),
                 label("action")), List.of(true, false, false, false, true, false, false, false), rows));

@@ -266,11 +266,7 @@ public final class Portal766Reader {
 
     private static byte[] bytes(Path file) {
         try {
-            if (Files.size(file) > InputLimits.MAX_BYTES) {
-                throw new InvalidInputException(file.toString(), List.of(InputProblem.of("$", Files.size(file) + " bytes", "input.expected.maxBytes",
-                        Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_BYTES))))));
-            }
-            return Files.readAllBytes(file);
+            return Parser.read(file); // a file over the limit is refused by the parser, with the line it passes it at
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), List.of(InputProblem.of("(file)", e.getMessage() == null ? e.toString() : e.getMessage(),
                     "portal766.expected.readable", Map.of())));

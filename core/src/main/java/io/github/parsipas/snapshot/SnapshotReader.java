@@ -61,12 +61,7 @@ public final class SnapshotReader {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > InputLimits.MAX_BYTES) {
-                throw new InvalidInputException(file.toString(), List.of(InputProblem.of("$", size + " bytes", "input.expected.maxBytes",
-                        Map.of("max", Arg.verbatim(String.valueOf(InputLimits.MAX_BYTES))))));
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = Parser.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -238,7 +238,9 @@ public final class Server implements AutoCloseable {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
-            throw new InvalidInputException("request body", List.of(new InputProblem("$", "text that is not JSON", "a JSON object")));
+            com.fasterxml.jackson.core.JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
+            throw new InvalidInputException("request body", List.of(new InputProblem("$", "text that is not JSON"
+                    + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()), "a JSON object")));
         }
     }
 

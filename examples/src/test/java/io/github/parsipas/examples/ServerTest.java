@@ -110,6 +110,8 @@ class ServerTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json(unknown).path("problems").get(0).path("path").asText()).isEqualTo("no.such");
         assertThat(post("/v1/what-if", "application/json", "{\"set\": {}}").statusCode()).isEqualTo(400);
+        HttpResponse<String> broken = post("/v1/what-if", "application/json", "{\"set\":\n {\"a\": }}");
+        assertThat(json(broken).path("problems").get(0).path("found").asText()).isEqualTo("text that is not JSON at line 2, column 8");
     }
 
     @Test
