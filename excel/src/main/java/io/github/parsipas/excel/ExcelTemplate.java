@@ -62,8 +62,8 @@ public final class ExcelTemplate {
     }
 
     private static String title(Form form, Period period) {
-        return form.labels.get("ui.title", form.language).replace("{kind}", form.labels.get("kind." + form.kind.code(), form.language))
-                .replace("{period}", period.label());
+        return form.labels.format("ui.title", Map.of("kind", Arg.verbatim(form.labels.get("kind." + form.kind.code(), form.language)),
+                "period", Arg.verbatim(period.label())), form.language);
     }
 
     /**

@@ -13,11 +13,13 @@ import io.github.parsipas.snapshot.SurveyInput;
 import io.github.parsipas.snapshot.ValueInput;
 import io.github.parsipas.snapshot.UnitKind;
 import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Template.Arg;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -203,7 +205,7 @@ final class Form {
                 field(survey.path() + ".groupCode", "groupCode", Type.TEXT, List.of()), field(survey.path() + ".groupName", "groupName", Type.TEXT, List.of()),
                 field(survey.path() + ".code", "code", Type.TEXT, List.of()), field(survey.path() + ".name", "name", Type.TEXT, List.of())));
         for (int level = 1; level <= levels; level++) {
-            columns.add(new Field("answers", labels.get(survey.path() + ".answers", language).replace("{level}", String.valueOf(level)),
+            columns.add(new Field("answers", labels.format(survey.path() + ".answers", Map.of("level", Arg.count(level)), language),
                     Type.COUNT, List.of(), null, null));
         }
         return new Sheet(labels.get("sheet." + survey.path(), language), Layout.SURVEY, survey.path(), labels.get("input." + survey.path(), language),

@@ -3,6 +3,8 @@ package io.github.parsipas.excel;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Template;
+import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.text.Text;
 
 import java.io.IOException;
@@ -47,6 +49,11 @@ final class Labels {
             return code.length() > 31 ? code.substring(code.length() - 31) : code;
         }
         throw new IllegalStateException("no label \"" + key + "\" in " + RESOURCE);
+    }
+
+    /** The label {@code key} with its placeholders filled, through the library's one template mechanism. */
+    String format(String key, Map<String, Arg> values, Language language) {
+        return Template.parse(get(key, language)).render(values, language);
     }
 
     private static Map<String, Text> load() {
