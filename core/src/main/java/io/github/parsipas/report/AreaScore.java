@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 public record AreaScore(int area, Text name, BigDecimal points, @Nullable BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
-                        @Nullable Agency lead, Status leadBasis, List<String> notEvaluated, List<Unconfirmed> unconfirmed, boolean official) {
+                        Agency lead, Status leadBasis, List<String> notEvaluated, List<Unconfirmed> unconfirmed, boolean official) {
     public AreaScore {
         points = Points2.of(points);
         surveyPoints = Points2.of(surveyPoints);

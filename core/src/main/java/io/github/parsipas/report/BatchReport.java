@@ -87,7 +87,7 @@ public record BatchReport(String schema, @Nullable String period, List<IndexColu
 
     /** The first problem of a unit: its code, title, lead (when it has one) and action. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Top(String code, Text title, @Nullable String lead, Text action) {
+    public record Top(String code, Text title, String lead, Text action) {
     }
 
     /**

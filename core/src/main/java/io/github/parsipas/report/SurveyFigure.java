@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param respondents the answers to the question; for a group, the fewest to any of its questions
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SurveyFigure(String path, String level, String code, @Nullable String name, @Nullable String within, BigDecimal percent, long respondents) {
+public record SurveyFigure(String path, String level, String code, String name, @Nullable String within, BigDecimal percent, long respondents) {
 
     public SurveyFigure {
         percent = Points2.of(percent);
