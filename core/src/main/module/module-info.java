@@ -14,6 +14,8 @@ open module io.github.parsipas.core {
     requires org.yaml.snakeyaml;
     requires org.slf4j;
     requires org.kie.api;
+    // nullness annotations in the API's signatures: needed to compile against it, not to run it
+    requires static transitive org.jspecify;
     // the generated executable model links to these
     requires org.drools.modelcompiler;
     requires org.drools.canonicalmodel;

@@ -13,6 +13,7 @@ import io.github.parsipas.snapshot.SnapshotReader;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's entry point: evaluates unit snapshots against the bundled rules and methodology packs.
@@ -89,7 +90,7 @@ public final class Evaluator {
     }
 
     /** Evaluates under a named version of the official method (e.g. {@code 876/QĐ-BNV}) instead of the one of the snapshot's year. */
-    public Report evaluate(Snapshot snapshot, String methodVersion) {
+    public Report evaluate(Snapshot snapshot, @Nullable String methodVersion) {
         return evaluation(snapshot).run(snapshot, methodVersion);
     }
 
@@ -126,7 +127,7 @@ public final class Evaluator {
     }
 
     /** The same for a report evaluated under a named version of the official method: its what-ifs are evaluated under it too. */
-    public Report rankByWhatIf(Snapshot snapshot, Report report, String methodVersion) {
+    public Report rankByWhatIf(Snapshot snapshot, Report report, @Nullable String methodVersion) {
         return Ranking.rank(evaluation(snapshot), snapshot, report, methodVersion);
     }
 
@@ -134,7 +135,7 @@ public final class Evaluator {
      * The criteria and targets judged on the snapshot's data — asked of its unit, in force, inputs present — under
      * {@code methodVersion} ({@code null}: the one of its year): where a rule's silence means "met".
      */
-    public java.util.Set<String> judgedItems(Snapshot snapshot, String methodVersion) {
+    public java.util.Set<String> judgedItems(Snapshot snapshot, @Nullable String methodVersion) {
         return evaluation().judgedItems(snapshot, methodVersion);
     }
 

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Runs audit fixtures against an evaluator and measures which rules they exercise. */
 public final class Audit {
@@ -34,14 +35,14 @@ public final class Audit {
     private static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.005");
 
     private final Evaluator evaluator;
-    private final String method;
+    private final @Nullable String method;
 
     public Audit(Evaluator evaluator) {
         this(evaluator, null);
     }
 
     /** Fixtures that name no method are evaluated under {@code method} (e.g. {@code 876/QĐ-BNV}); {@code null}: the one of their year. */
-    public Audit(Evaluator evaluator, String method) {
+    public Audit(Evaluator evaluator, @Nullable String method) {
         this.evaluator = evaluator;
         this.method = method;
         if (method != null && !methods().contains(method)) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An audit fixture: a snapshot and what the rules must conclude about it. Written in YAML by people
@@ -21,9 +22,9 @@ import java.util.Map;
  * @param snapshot     the snapshot inline, as JSON text, or {@code null} when {@code snapshotFile} is given
  * @param snapshotFile a snapshot file, relative to the fixture's folder
  */
-public record Fixture(Path file, String name, String description, Map<String, String> methodology, String method,
-                      String parameters, LocalDate asOf,
-                      String snapshot, String snapshotFile, Expect expect) {
+public record Fixture(Path file, String name, @Nullable String description, @Nullable Map<String, String> methodology, @Nullable String method,
+                      @Nullable String parameters, @Nullable LocalDate asOf,
+                      @Nullable String snapshot, @Nullable String snapshotFile, @Nullable Expect expect) {
 
     /** What must hold. Every list may be empty. */
     public record Expect(List<ScoreExpectation> scores, List<FindingExpectation> present,
@@ -41,8 +42,8 @@ public record Fixture(Path file, String name, String description, Map<String, St
      * index by areas, named by its code ({@code forecast: PAR}), within a tolerance (default 0.005); for an index or the forecast,
      * optionally its grade or group by name, in either language ({@code Nhóm A}, {@code Good}), or {@code none}.
      */
-    public record ScoreExpectation(String criterion, Integer area, String index, String forecast, BigDecimal points, BigDecimal tolerance,
-                                   String grade) {
+    public record ScoreExpectation(@Nullable String criterion, @Nullable Integer area, @Nullable String index, @Nullable String forecast, BigDecimal points, @Nullable BigDecimal tolerance,
+                                   @Nullable String grade) {
         public String describe() {
             return criterion != null ? "criterion " + criterion : area != null ? "area " + area : index != null ? "index " + index : "the " + forecast + " forecast";
         }
@@ -58,7 +59,7 @@ public record Fixture(Path file, String name, String description, Map<String, St
      * is compared with points lost (deduction) or points recoverable (recommendation); {@code message}
      * is a piece of text the Vietnamese or the English message must contain.
      */
-    public record FindingExpectation(String code, String kind, String scope, BigDecimal points, String lead, String message) {
+    public record FindingExpectation(String code, @Nullable String kind, @Nullable String scope, @Nullable BigDecimal points, @Nullable String lead, @Nullable String message) {
         public String describe() {
             StringBuilder text = new StringBuilder(kind == null ? "finding" : kind).append(" ").append(code);
             if (scope != null) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates many units at once on one shared evaluator (thread-safe: it holds no mutable state) and sums them up
@@ -45,7 +46,7 @@ public final class Batch {
     }
 
     /** What one unit gave: its latest report, what its period before showed, the items judged, or why it could not be evaluated. */
-    record Unit(Snapshot latest, Report report, Before previous, Set<String> judged, Rejected failure) {
+    record Unit(Snapshot latest, @Nullable Report report, @Nullable Before previous, Set<String> judged, @Nullable Rejected failure) {
     }
 
     /** What the movement since the previous period needs of its report (not the report: a country's would not fit in memory twice). */

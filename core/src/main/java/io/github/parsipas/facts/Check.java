@@ -7,6 +7,7 @@ import io.github.parsipas.methodology.Scheme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One typical check of a requirement (a {@code checks} entry of its pack item): the generic rule of its
@@ -45,11 +46,11 @@ public final class Check implements Fact {
     }
 
     /** For schemes on one count of a group, its name. */
-    public String getCount() {
+    public @Nullable String getCount() {
         return spec.count();
     }
 
-    public LocalDate getDeadline() {
+    public @Nullable LocalDate getDeadline() {
         return requirement.getDeadline();
     }
 

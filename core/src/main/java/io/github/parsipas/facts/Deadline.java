@@ -6,6 +6,7 @@ import io.github.parsipas.text.Text;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something due by a date — a task, a deliverable, a periodic report, the handling of an unlawful
@@ -19,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  * @param windowDays  how many days before the due date it is flagged as approaching
  * @param path        where it is in the snapshot (the list, when the entry is missing)
  */
-public record Deadline(String code, String subject, Text subjectName, String assignedBy, LocalDate due, LocalDate done,
+public record Deadline(String code, String subject, Text subjectName, @Nullable String assignedBy, LocalDate due, @Nullable LocalDate done,
                        LocalDate asOf, long windowDays, String path) implements Fact {
 
     public boolean isOverdue() {

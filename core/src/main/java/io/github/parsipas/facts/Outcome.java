@@ -1,5 +1,8 @@
 package io.github.parsipas.facts;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * Where rules put what they conclude (the DRL global {@code outcome}). Rules decide <em>when</em>; the
  * engine's implementation turns each call into scores and findings, with the texts, citation and lead
@@ -44,13 +47,13 @@ public interface Outcome {
     void below(Check check, Value value);
 
     /** A value judged by a rule of its own against {@code parameter}: message {@code key}; a warning, or else a note. */
-    void value(Requirement requirement, String key, Value value, String parameter, boolean warning);
+    void value(Requirement requirement, String key, Value value, @Nullable String parameter, boolean warning);
 
     /** A survey figure below the check's threshold, or resting on too few respondents. */
     void survey(Check check, SurveyScore score);
 
     /** A survey figure judged by a rule of its own: message {@code key}, compared with {@code parameter} (or none). */
-    void survey(Requirement requirement, String key, SurveyScore score, String parameter);
+    void survey(Requirement requirement, String key, SurveyScore score, @Nullable String parameter);
 
     /** A weakness of 2024 recurs: {@code count} of {@code total} items late or wrong. */
     void weakness(Requirement weakness, long count, long total, String path);

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pack item that applies to the unit, with its parameters resolved at the evaluation date.
@@ -25,18 +26,18 @@ public final class Requirement implements Fact {
 
     private final Item item;
     private final LocalDate asOf;
-    private final String version;
+    private final @Nullable String version;
     private final Map<String, DatedValue> parameters;
     private final List<Applied> applied;
     /** Described once, before sessions share the requirement ({@code Plans}): every rule firing on it traces it. */
-    private String description;
+    private @Nullable String description;
 
     /**
      * A value a requirement's checks or rules read, as the evaluation applies it: a parameter (in force from
      * {@code from}, or under method {@code version}), the criterion's {@code maxPoints} as scored or its {@code bands}
      * ({@code value} {@code null}: the item's scale), with its status under the method version in use.
      */
-    public record Applied(String name, BigDecimal value, String unit, Status status, LocalDate from, String version,
+    public record Applied(String name, @Nullable BigDecimal value, @Nullable String unit, Status status, @Nullable LocalDate from, @Nullable String version,
                           io.github.parsipas.text.Text source) {
     }
 
@@ -45,7 +46,7 @@ public final class Requirement implements Fact {
      * @param parameters every parameter in force for the item (its own, its pack's and its index's), for its rules and messages
      * @param applied    those its checks and rules read, with the criterion's maximum and bands, in the order described
      */
-    public Requirement(Item item, LocalDate asOf, String version, Map<String, DatedValue> parameters, List<Applied> applied) {
+    public Requirement(Item item, LocalDate asOf, @Nullable String version, Map<String, DatedValue> parameters, List<Applied> applied) {
         this.item = item;
         this.asOf = asOf;
         this.version = version;
@@ -62,7 +63,7 @@ public final class Requirement implements Fact {
     }
 
     /** The version of the official method applied, or {@code null}. */
-    public String version() {
+    public @Nullable String version() {
         return version;
     }
 
@@ -84,7 +85,7 @@ public final class Requirement implements Fact {
         return applied;
     }
 
-    public LocalDate getDeadline() {
+    public @Nullable LocalDate getDeadline() {
         return item.deadline();
     }
 

@@ -1,5 +1,8 @@
 package io.github.parsipas.methodology;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * Where a rule or number comes from.
  *
@@ -8,7 +11,7 @@ package io.github.parsipas.methodology;
  * @param basis    the national document it rests on, where the source names one, else {@code null}
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record Citation(String document, String section, String basis) {
+public record Citation(String document, String section, @Nullable String basis) {
 
     public String describe() {
         return document + ", " + section + (basis == null ? "" : " (" + basis + ")");

@@ -1,5 +1,8 @@
 package io.github.parsipas.methodology;
 
+import org.jspecify.annotations.Nullable;
+
+
 /**
  * An evaluation failed for a reason other than its input: a defect of a rule or pack, named here with the
  * rule and criterion where one was running. The one failure type of the engine: a failing rule is reported
@@ -8,22 +11,22 @@ package io.github.parsipas.methodology;
  */
 public class EvaluationException extends RuntimeException {
 
-    private final String rule;
-    private final String criterion;
+    private final @Nullable String rule;
+    private final @Nullable String criterion;
 
-    public EvaluationException(String message, String rule, String criterion, Throwable cause) {
+    public EvaluationException(String message, @Nullable String rule, @Nullable String criterion, Throwable cause) {
         super(message, cause);
         this.rule = rule;
         this.criterion = criterion;
     }
 
     /** The rule that failed, or {@code null} when none was running. */
-    public String rule() {
+    public @Nullable String rule() {
         return rule;
     }
 
     /** The criterion or target of that rule, or {@code null}. */
-    public String criterion() {
+    public @Nullable String criterion() {
         return criterion;
     }
 }

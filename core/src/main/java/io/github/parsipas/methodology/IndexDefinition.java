@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index made of groups, with grades by total. By default a group's points are those of its criteria
@@ -21,8 +22,8 @@ import java.util.Optional;
  * @param byArea      for an index by areas, a report's heading of its areas where the method scores the unit officially
  * @param contributionByArea the heading where they estimate the unit's contribution instead (a department, a ward)
  */
-public record IndexDefinition(String code, Text name, String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed,
-                              Text column, Boolean ranksLeague, Text byArea, Text contributionByArea) {
+public record IndexDefinition(String code, Text name, @Nullable String survey, List<Group> groups, List<Grade> grades, List<String> unconfirmed,
+                              Text column, Boolean ranksLeague, @Nullable Text byArea, @Nullable Text contributionByArea) {
 
     public IndexDefinition {
         groups = groups == null ? List.of() : List.copyOf(groups);
@@ -37,7 +38,7 @@ public record IndexDefinition(String code, Text name, String survey, List<Group>
      *
      * @param measure for an index on a survey, the section whose figure the group is
      */
-    public record Group(String code, Text name, String measure, Points maxPoints) {
+    public record Group(String code, Text name, @Nullable String measure, Points maxPoints) {
     }
 
     /** A grade reached at {@code atLeast} points of 100. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One criterion of a scoring method, or one target of a plan, as a pack declares it. An interface, so the
@@ -35,9 +36,9 @@ public sealed interface Item permits PackItem {
 
     Kind kind();
 
-    Integer area();
+    @Nullable Integer area();
 
-    String group();
+    @Nullable String group();
 
     Text name();
 
@@ -50,27 +51,27 @@ public sealed interface Item permits PackItem {
     List<String> roles();
 
     /** The agency that leads it when the item names one, else its area's ({@code areaLeads}). */
-    String lead();
+    @Nullable String lead();
 
     /** How sure the item's own lead is: confirmed when the plan names it for this duty, inferred when read off its duties. */
-    Status leadStatus();
+    @Nullable Status leadStatus();
 
     List<String> inputs();
 
-    LocalDate deadline();
+    @Nullable LocalDate deadline();
 
     /** How sure its deadline is: confirmed when the plan gives the date, inferred when read off the plan's year. */
-    Status deadlineStatus();
+    @Nullable Status deadlineStatus();
 
-    Schedule schedule();
+    @Nullable Schedule schedule();
 
     Map<String, Parameter> parameters();
 
     List<Check> checks();
 
-    Points maxPoints();
+    @Nullable Points maxPoints();
 
-    Bands bands();
+    @Nullable Bands bands();
 
     Map<String, Text> messages();
 
@@ -116,8 +117,8 @@ public sealed interface Item permits PackItem {
      * @param follows   with {@code whenNone: full}, the criterion that the item's parameter {@value #NONE_FOLLOWS} (percent) of
      *                  its points follow when there is nothing to divide by; the rest stays full
      */
-    public record Check(Scheme scheme, io.github.parsipas.text.Text rule, String measure, String parameter, String message, String count, WhenNone whenNone,
-                        String follows) {
+    public record Check(Scheme scheme, io.github.parsipas.text.Text rule, String measure, @Nullable String parameter, @Nullable String message, @Nullable String count, @Nullable WhenNone whenNone,
+                        @Nullable String follows) {
 
         /** The parameter of an item whose check {@code follows} another criterion: the share of its points that follow it then. */
         public static final String NONE_FOLLOWS = "noneFollows";
@@ -155,7 +156,7 @@ public sealed interface Item permits PackItem {
      * The periods of a periodic report: monthly from {@code firstPeriod}, and quarterly from
      * {@code quarterlyFrom} when set (a quarter's report replaces its months').
      */
-    public record Schedule(java.time.YearMonth firstPeriod, java.time.YearMonth quarterlyFrom) {
+    public record Schedule(java.time.YearMonth firstPeriod, java.time.@Nullable YearMonth quarterlyFrom) {
 
         /** True when {@code label} ({@code 2025-10} or {@code 2026-Q1}) is one of the schedule's periods. */
         public boolean has(String label) {

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue the rules are judged by: methodology packs (criteria, targets, dated parameters,
@@ -258,7 +259,7 @@ public final class Methodology {
      * (for the content hash) and the rule module their compiled rules come in, as {@code groupId/artifactId}
      * ({@code null} when the packs need only the generic scheme rules).
      */
-    public record Index(List<String> packs, String agencies, List<String> inputs, List<String> rules, String ruleModule) {
+    public record Index(List<String> packs, @Nullable String agencies, List<String> inputs, List<String> rules, @Nullable String ruleModule) {
         public Index {
             inputs = inputs == null ? List.of() : List.copyOf(inputs);
             rules = rules == null ? List.of() : List.copyOf(rules);
@@ -328,13 +329,13 @@ public final class Methodology {
      * @param valueVersion the version the value holds for, or {@code null} for the pack's {@code confirmedFor}
      * @param inUse        the version applied, or {@code null} for a pack without versions
      */
-    public static Status status(Pack pack, Status declared, String valueVersion, String inUse) {
+    public static Status status(Pack pack, Status declared, @Nullable String valueVersion, @Nullable String inUse) {
         String confirmedFor = valueVersion != null ? valueVersion : pack.confirmedFor();
         return declared == Status.CONFIRMED && inUse != null && confirmedFor != null && !confirmedFor.equals(inUse)
                 && !confirmedFor.equals(Points.EVERY_VERSION) ? Status.CARRIED_OVER : declared;
     }
 
-    public static Status status(Pack pack, Points points, String inUse) {
+    public static Status status(Pack pack, Points points, @Nullable String inUse) {
         return status(pack, points.status(), points.version(), inUse);
     }
 

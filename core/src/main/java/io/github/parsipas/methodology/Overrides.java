@@ -1,6 +1,7 @@
 package io.github.parsipas.methodology;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Official values that replace provisional ones, read from a parameter file, e.g.
@@ -19,14 +20,14 @@ public record Overrides(Map<Integer, AreaOverride> areas, Map<String, ItemOverri
     }
 
     /** New maximum or survey points for an area; {@code null} keeps the pack's. */
-    public record AreaOverride(Points maxPoints, Points surveyPoints) {
+    public record AreaOverride(@Nullable Points maxPoints, @Nullable Points surveyPoints) {
     }
 
     /**
      * New maximum points or parameter values for an item: a value replaces the pack's value of the
      * same date or version; the pack's other values stay.
      */
-    public record ItemOverride(Points maxPoints, Map<String, Parameter> parameters) {
+    public record ItemOverride(@Nullable Points maxPoints, Map<String, Parameter> parameters) {
         public ItemOverride {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         }

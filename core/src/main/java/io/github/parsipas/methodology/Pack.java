@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A versioned methodology pack: the items of one scoring method or plan, with their sources, and what is
@@ -41,7 +42,7 @@ public sealed interface Pack permits PackFile {
      * For an official method with versions, the version its values marked confirmed are confirmed for: under
      * a later version they are carried over, not confirmed, until an official value replaces them.
      */
-    String confirmedFor();
+    @Nullable String confirmedFor();
 
     /**
      * The kinds of unit its method officially scores (empty: every kind). For another kind, its criteria
@@ -52,10 +53,10 @@ public sealed interface Pack permits PackFile {
     List<String> officialFor();
 
     /** What a report for a unit the method does not officially score must say first, or {@code null}. */
-    Text contributionNote();
+    @Nullable Text contributionNote();
 
     /** The first day the pack's items apply ({@code null}: always); an earlier {@code asOf} is judged without them. */
-    java.time.LocalDate inForceFrom();
+    java.time.@Nullable LocalDate inForceFrom();
 
     Text title();
 
@@ -65,26 +66,26 @@ public sealed interface Pack permits PackFile {
 
     Map<String, Parameter> parameters();
 
-    IndexDefinition index();
+    @Nullable IndexDefinition index();
 
     /** For an index by areas, how outputs name it (its code, name, column; its areas are the pack's), else {@code null}. */
-    IndexDefinition areaIndex();
+    @Nullable IndexDefinition areaIndex();
 
     List<IndexDefinition.Grade> grades();
 
     Map<String, Text> messages();
 
-    String requires();
+    @Nullable String requires();
 
-    AreaLeads areaLeads();
+    @Nullable AreaLeads areaLeads();
 
     List<Area> areas();
 
-    String areasOf();
+    @Nullable String areasOf();
 
-    String areaSurvey();
+    @Nullable String areaSurvey();
 
-    Forecast forecast();
+    @Nullable Forecast forecast();
 
     List<Item> items();
 
@@ -105,8 +106,8 @@ public sealed interface Pack permits PackFile {
      * @param declaredTolerance the parameter holding by how many points of 100 the forecast and the snapshot's own
      *                    projection may differ before the report names the criteria behind the difference, or {@code null}
      */
-    public record Forecast(List<String> unitKinds, String cutoffLow, String cutoffHigh, String minCoverage, String projection,
-                           Text title, Text declared, Text gap, String cutoffBasis, String declaredTolerance) {
+    public record Forecast(List<String> unitKinds, @Nullable String cutoffLow, @Nullable String cutoffHigh, @Nullable String minCoverage, @Nullable String projection,
+                           Text title, @Nullable Text declared, @Nullable Text gap, @Nullable String cutoffBasis, @Nullable String declaredTolerance) {
         public Forecast {
             unitKinds = List.copyOf(unitKinds);
         }

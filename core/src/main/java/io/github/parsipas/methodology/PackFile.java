@@ -3,29 +3,30 @@ package io.github.parsipas.methodology;
 import io.github.parsipas.text.Text;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A {@link Pack} as its YAML file declares it. */
 record PackFile(
         String id,
         String version,
-        java.time.LocalDate inForceFrom,
-        String confirmedFor,
+        java.time.@Nullable LocalDate inForceFrom,
+        @Nullable String confirmedFor,
         List<String> officialFor,
-        Text contributionNote,
+        @Nullable Text contributionNote,
         Text title,
         Citation document,
         List<MethodVersion> versions,
         Map<String, Parameter> parameters,
-        IndexDefinition index,
-        IndexDefinition areaIndex,
+        @Nullable IndexDefinition index,
+        @Nullable IndexDefinition areaIndex,
         List<IndexDefinition.Grade> grades,
         Map<String, Text> messages,
-        String requires,
-        AreaLeads areaLeads,
+        @Nullable String requires,
+        @Nullable AreaLeads areaLeads,
         List<Area> areas,
-        String areasOf,
-        String areaSurvey,
-        Forecast forecast,
+        @Nullable String areasOf,
+        @Nullable String areaSurvey,
+        @Nullable Forecast forecast,
         List<Item> items) implements Pack {
 
     PackFile {

@@ -4,28 +4,29 @@ import io.github.parsipas.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An {@link Item} as a pack file declares it. */
 record PackItem(
         String code,
         Kind kind,
-        Integer area,
-        String group,
+        @Nullable Integer area,
+        @Nullable String group,
         Text name,
         Citation source,
         Status status,
         List<String> appliesTo,
         List<String> roles,
-        String lead,
-        Status leadStatus,
+        @Nullable String lead,
+        @Nullable Status leadStatus,
         List<String> inputs,
-        LocalDate deadline,
-        Status deadlineStatus,
-        Schedule schedule,
+        @Nullable LocalDate deadline,
+        @Nullable Status deadlineStatus,
+        @Nullable Schedule schedule,
         Map<String, Parameter> parameters,
         List<Check> checks,
-        Points maxPoints,
-        Bands bands,
+        @Nullable Points maxPoints,
+        @Nullable Bands bands,
         Map<String, Text> messages,
         Text recommendation,
         Boolean annual,

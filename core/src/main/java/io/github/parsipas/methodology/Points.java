@@ -1,6 +1,7 @@
 package io.github.parsipas.methodology;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A maximum number of points, with how sure we are of it.
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  *                (a bundled value) or every version (an official value given without one)
  */
 public record Points(BigDecimal value, Status status,
-                     @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SourceText.class) io.github.parsipas.text.Text source, String version) {
+                     @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = SourceText.class) io.github.parsipas.text.Text source, @Nullable String version) {
 
     /** The version of an official value that holds for every version of its method. */
     public static final String EVERY_VERSION = "*";

@@ -3,6 +3,7 @@ package io.github.parsipas.methodology;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a typical criterion or target is judged. Each scheme has one generic rule in the engine, so a pack
@@ -48,10 +49,10 @@ public enum Scheme {
 
     private final String code;
     private final boolean scores;
-    private final String defaultParameter;
+    private final @Nullable String defaultParameter;
     private final List<String> messages;
 
-    Scheme(String code, boolean scores, String defaultParameter, String... messages) {
+    Scheme(String code, boolean scores, @Nullable String defaultParameter, String... messages) {
         this.code = code;
         this.scores = scores;
         this.defaultParameter = defaultParameter;
@@ -70,7 +71,7 @@ public enum Scheme {
     }
 
     /** The parameter compared with when a check names none, or {@code null}. */
-    public String defaultParameter() {
+    public @Nullable String defaultParameter() {
         return defaultParameter;
     }
 

@@ -6,6 +6,7 @@ import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points of one PAR area over what could be evaluated: its criteria and its share of the leaders' survey.
@@ -18,7 +19,7 @@ import java.util.List;
  * @param official      false when the method does not score this kind of unit: the points estimate its contribution
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record AreaScore(int area, Text name, BigDecimal points, BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
+public record AreaScore(int area, Text name, BigDecimal points, @Nullable BigDecimal surveyPoints, BigDecimal evaluatedMax, BigDecimal maxPoints,
                         Agency lead, Status leadBasis, List<String> notEvaluated, List<Unconfirmed> unconfirmed, boolean official) {
     public AreaScore {
         points = Points2.of(points);

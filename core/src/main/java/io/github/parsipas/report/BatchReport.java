@@ -7,6 +7,7 @@ import io.github.parsipas.text.Text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many units at once (a city's wards and departments, one or several months): a league table of their latest
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param rejected the inputs (files, lines, rows) left out, each with where and why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchReport(String schema, String period, List<IndexColumn> indices, List<UnitRow> units, List<LeadLine> leads,
+public record BatchReport(String schema, @Nullable String period, List<IndexColumn> indices, List<UnitRow> units, List<LeadLine> leads,
                           List<RollupRate> rollup, List<Rejected> rejected) {
 
     public static final String SCHEMA = "parsipas.batch/1";
@@ -59,7 +60,7 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record UnitRow(String unit, String name, String kind, String period, Map<String, IndexPoints> indices,
                           int targetsMet, int targetsAtRisk, int targetsMissed,
-                          int problems, int deductions, int warnings, int cannotEvaluate, Top top, Movement movement) {
+                          int problems, int deductions, int warnings, int cannotEvaluate, @Nullable Top top, @Nullable Movement movement) {
         public UnitRow {
             indices = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(indices));
         }
@@ -76,7 +77,7 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
      *               when it has none or that period lacks the index
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record IndexPoints(BigDecimal points, BigDecimal max, Text grade, BigDecimal change) {
+    public record IndexPoints(BigDecimal points, BigDecimal max, @Nullable Text grade, @Nullable BigDecimal change) {
         public IndexPoints {
             points = Points2.of(points);
             max = Points2.of(max);
@@ -115,8 +116,8 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
      * @param difference        {@code percent − cityPercent}, or {@code null}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RollupRate(String path, int units, long part, long whole, BigDecimal percent, BigDecimal previousPercent,
-                             long yearToDatePart, long yearToDateWhole, BigDecimal yearToDatePercent, BigDecimal cityPercent, BigDecimal difference) {
+    public record RollupRate(String path, int units, long part, long whole, BigDecimal percent, @Nullable BigDecimal previousPercent,
+                             long yearToDatePart, long yearToDateWhole, BigDecimal yearToDatePercent, @Nullable BigDecimal cityPercent, @Nullable BigDecimal difference) {
         public RollupRate {
             percent = Points2.of(percent);
             previousPercent = Points2.of(previousPercent);
@@ -131,7 +132,7 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
      *
      * @param reason the same in each language, when the snapshot reader refused it; {@code null} when only {@code why} says it
      */
-    public record Rejected(String where, String why, @com.fasterxml.jackson.annotation.JsonIgnore Text reason) {
+    public record Rejected(String where, String why, @com.fasterxml.jackson.annotation.JsonIgnore @Nullable Text reason) {
 
         public Rejected(String where, String why) {
             this(where, why, null);
@@ -139,7 +140,7 @@ public record BatchReport(String schema, String period, List<IndexColumn> indice
 
         /** The same input left out for the same reason (in English); how each language writes it follows from that. */
         @Override
-        public boolean equals(Object other) {
+        public boolean equals(@Nullable Object other) {
             return other instanceof Rejected r && where.equals(r.where) && why.equals(r.why);
         }
 

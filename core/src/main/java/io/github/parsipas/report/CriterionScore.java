@@ -4,6 +4,7 @@ import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Points earned on one criterion, with the observation they rest on.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param group the index group (e.g. {@code transparency} of the 766 index), or {@code null}
  */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-public record CriterionScore(String code, Integer area, String group, Text name, BigDecimal points, BigDecimal maxPoints,
+public record CriterionScore(String code, @Nullable Integer area, @Nullable String group, Text name, BigDecimal points, BigDecimal maxPoints,
                              Evidence evidence, List<Unconfirmed> unconfirmed) {
     public CriterionScore {
         points = Points2.of(points);

@@ -11,6 +11,7 @@ import io.github.parsipas.text.Text;
 import io.github.parsipas.snapshot.InputRef;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What was observed against what was required, as numbers, and where in the input the observation comes from. The
@@ -25,7 +26,7 @@ import java.io.IOException;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"path", "observed", "required", "gap", "input", "measure", "threshold"})
-public record Evidence(InputRef input, Measure measure, Threshold threshold, Long gap) {
+public record Evidence(InputRef input, Measure measure, @Nullable Threshold threshold, @Nullable Long gap) {
 
     /** The JSON path in the snapshot: {@code $.tthc.fields[2]}. */
     @JsonProperty("path")

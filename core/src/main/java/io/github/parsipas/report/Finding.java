@@ -9,6 +9,7 @@ import io.github.parsipas.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finding of an evaluation.
@@ -29,18 +30,18 @@ public record Finding(
         FindingKind kind,
         String code,
         String scope,
-        Text scopeName,
+        @Nullable Text scopeName,
         Text title,
         Text message,
         Text action,
-        BigDecimal pointsLost,
-        BigDecimal pointsRecoverable,
+        @Nullable BigDecimal pointsLost,
+        @Nullable BigDecimal pointsRecoverable,
         Evidence evidence,
         Citation citation,
         String responsibleUnit,
         Agency lead,
         Status leadBasis,
-        LocalDate due,
+        @Nullable LocalDate due,
         List<Unconfirmed> unconfirmed) {
 
     public Finding {

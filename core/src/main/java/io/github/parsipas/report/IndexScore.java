@@ -5,6 +5,7 @@ import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The total of an index other than the PAR Index (the 766 service index; SIPAS, in percent), with its
@@ -20,9 +21,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IndexScore(String code, Text name, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints,
-                         Text grade, String gradeBasis, List<GroupScore> groups, List<String> notEvaluated,
+                         @Nullable Text grade, @Nullable String gradeBasis, List<GroupScore> groups, List<String> notEvaluated,
                          List<Unconfirmed> unconfirmed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SurveyFigure> figures,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notApplicable, Published published) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notApplicable, @Nullable Published published) {
 
     public IndexScore {
         points = Points2.of(points);
@@ -63,7 +64,7 @@ public record IndexScore(String code, Text name, BigDecimal points, BigDecimal e
      * @param recomputed our total, when it is over every criterion; {@code null} otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Published(BigDecimal points, Text grade, String gradeBasis, BigDecimal recomputed, List<PublishedGroup> groups,
+    public record Published(@Nullable BigDecimal points, @Nullable Text grade, @Nullable String gradeBasis, @Nullable BigDecimal recomputed, List<PublishedGroup> groups,
                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Flag> flags) {
         public Published {
             points = Points2.of(points);
@@ -78,7 +79,7 @@ public record IndexScore(String code, Text name, BigDecimal points, BigDecimal e
      * library cannot recompute it: the published figure stands) or {@code notPublished}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PublishedGroup(String code, Text name, BigDecimal published, BigDecimal recomputed, BigDecimal maxPoints, String status) {
+    public record PublishedGroup(String code, Text name, @Nullable BigDecimal published, @Nullable BigDecimal recomputed, BigDecimal maxPoints, String status) {
         public PublishedGroup {
             published = Points2.of(published);
             recomputed = Points2.of(recomputed);
@@ -88,6 +89,6 @@ public record IndexScore(String code, Text name, BigDecimal points, BigDecimal e
 
     /** An indicator's data-quality flag as the system gave it: its status code and message (the system's own words). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Flag(String criterion, Text name, String status, String message) {
+    public record Flag(String criterion, Text name, String status, @Nullable String message) {
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule observed, as numbers: a rate's part and whole, a count, a reported value, a survey figure and its
@@ -29,9 +30,9 @@ import java.time.LocalDate;
  * @param projectedOn the date projected to (the target's deadline)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Measure(Kind kind, Long numerator, Long denominator, BigDecimal percent, Long count, String unit, Long respondents,
-                      BigDecimal value, LocalDate asOf, LocalDate done, BigDecimal before, LocalDate beforeAsOf,
-                      BigDecimal projected, LocalDate projectedOn) {
+public record Measure(Kind kind, @Nullable Long numerator, @Nullable Long denominator, @Nullable BigDecimal percent, @Nullable Long count, @Nullable String unit, @Nullable Long respondents,
+                      @Nullable BigDecimal value, @Nullable LocalDate asOf, @Nullable LocalDate done, @Nullable BigDecimal before, @Nullable LocalDate beforeAsOf,
+                      @Nullable BigDecimal projected, @Nullable LocalDate projectedOn) {
 
     /** The forms a measure takes. */
     public enum Kind {

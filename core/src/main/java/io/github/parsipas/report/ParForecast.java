@@ -5,6 +5,7 @@ import io.github.parsipas.text.Text;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The city's PAR Index as the snapshot projects it (plan III.2): points over what could be scored,
@@ -25,9 +26,10 @@ import java.util.List;
  * @param title          the forecast's heading, and the words of the snapshot's projection and of the gap (the pack's wording)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ParForecast(String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, boolean yearToDate, BigDecimal percent,
-                          boolean complete, boolean sufficient, BigDecimal declaredPercent, Text group, BigDecimal gapToTop10Low, BigDecimal gapToTop10High, List<Unconfirmed> unconfirmed,
-                          List<String> behindDifference, String index, Text indexName, Text title, Text declaredLabel, Text gapLabel) {
+public record ParForecast(@Nullable String methodVersion, BigDecimal points, BigDecimal evaluatedMax, BigDecimal maxPoints, boolean yearToDate,
+                          @Nullable BigDecimal percent, boolean complete, boolean sufficient, @Nullable BigDecimal declaredPercent, @Nullable Text group,
+                          @Nullable BigDecimal gapToTop10Low, @Nullable BigDecimal gapToTop10High, List<Unconfirmed> unconfirmed,
+                          List<String> behindDifference, String index, Text indexName, Text title, @Nullable Text declaredLabel, @Nullable Text gapLabel) {
     public ParForecast {
         points = Points2.of(points);
         evaluatedMax = Points2.of(evaluatedMax);

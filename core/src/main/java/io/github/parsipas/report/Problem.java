@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem an officer acts on: the findings that rest on the same input (a rate, a count, a task, a
@@ -46,9 +47,9 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"rank", "path", "scope", "scopeName", "title", "observed", "misses"})
-public record Problem(int rank, InputRef input, String scope, Text scopeName, Text title, Measure measure,
-                      List<Miss> misses, BigDecimal pointsLost, BigDecimal pointsRecoverable, Long gap, Earlier earlier, LocalDate due, Agency lead, List<Agency> coordinating, Text action,
-                      Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, Map<String, BigDecimal> wonBack) {
+public record Problem(int rank, InputRef input, String scope, @Nullable Text scopeName, Text title, Measure measure,
+                      List<Miss> misses, @Nullable BigDecimal pointsLost, @Nullable BigDecimal pointsRecoverable, @Nullable Long gap, @Nullable Earlier earlier, @Nullable LocalDate due, Agency lead, List<Agency> coordinating, Text action,
+                      Text message, Citation source, boolean proposeOnly, boolean provisional, List<Integer> findings, @Nullable Map<String, BigDecimal> wonBack) {
 
     public Problem {
         misses = List.copyOf(misses);
@@ -81,7 +82,7 @@ public record Problem(int rank, InputRef input, String scope, Text scopeName, Te
     }
 
     /** This problem at another rank, with the points closing it wins back. */
-    public Problem ranked(int rank, Map<String, BigDecimal> wonBack) {
+    public Problem ranked(int rank, @Nullable Map<String, BigDecimal> wonBack) {
         return new Problem(rank, input, scope, scopeName, title, measure, misses, pointsLost, pointsRecoverable, gap, earlier, due, lead, coordinating, action, message,
                 source, proposeOnly, provisional, findings, wonBack);
     }
@@ -94,7 +95,7 @@ public record Problem(int rank, InputRef input, String scope, Text scopeName, Te
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"code", "kind", "required", "due", "pointsLost", "threshold"})
-    public record Miss(String code, FindingKind kind, @JsonIgnore Measure measure, Threshold threshold, LocalDate due, BigDecimal pointsLost) {
+    public record Miss(String code, FindingKind kind, @JsonIgnore Measure measure, @Nullable Threshold threshold, @Nullable LocalDate due, @Nullable BigDecimal pointsLost) {
         public Miss {
             pointsLost = Points2.of(pointsLost);
         }

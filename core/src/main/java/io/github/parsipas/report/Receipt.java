@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What it takes to reproduce a report: the library version, a hash of the rule set (rules and packs),
@@ -19,7 +20,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"library", "version", "rulesetSha256", "methodologies", "inputSha256", "asOf", "packs"})
 public record Receipt(String library, String version, String rulesetSha256, List<PackUse> packs,
-                      String inputSha256, LocalDate asOf) {
+                      @Nullable String inputSha256, LocalDate asOf) {
     public Receipt {
         packs = List.copyOf(packs);
     }
@@ -38,7 +39,7 @@ public record Receipt(String library, String version, String rulesetSha256, List
      * @param year    the year no method version governs, for {@link Status#NO_VERSION}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PackUse(String pack, String version, String method, Status status, String section, Integer year) {
+    public record PackUse(String pack, String version, @Nullable String method, Status status, @Nullable String section, @Nullable Integer year) {
 
         /** Whether the pack was evaluated, and if not, why. */
         public enum Status {

@@ -2,6 +2,7 @@ package io.github.parsipas.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of evaluating one snapshot. Findings are ordered deductions, warnings,
@@ -19,16 +20,16 @@ public record Report(
         UnitRef unit,
         LocalDate asOf,
         String period,
-        List<io.github.parsipas.text.Text> notes,
+        @Nullable List<io.github.parsipas.text.Text> notes,
         List<AreaScore> areas,
-        Report.AreaIndex areaIndex,
-        ParForecast forecast,
+        Report.@Nullable AreaIndex areaIndex,
+        @Nullable ParForecast forecast,
         List<IndexScore> indices,
         List<CriterionScore> criteria,
         List<Finding> findings,
         List<Problem> problems,
         List<Trace> explanation,
-        List<String> absentSections,
+        @Nullable List<String> absentSections,
         Receipt receipt) {
 
     public static final String SCHEMA = "parsipas.report/1";

@@ -3,6 +3,7 @@ package io.github.parsipas.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The satisfaction of one survey question or policy group, in percent, below an index's groups.
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
  * @param respondents the answers to the question; for a group, the fewest to any of its questions
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SurveyFigure(String path, String level, String code, String name, String within, BigDecimal percent, long respondents) {
+public record SurveyFigure(String path, String level, String code, String name, @Nullable String within, BigDecimal percent, long respondents) {
 
     public SurveyFigure {
         percent = Points2.of(percent);

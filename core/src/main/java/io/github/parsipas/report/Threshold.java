@@ -7,6 +7,7 @@ import io.github.parsipas.methodology.Band;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule compared its measure with: a target's threshold, a criterion's scale, a due date. The report's
@@ -22,8 +23,8 @@ import java.util.List;
  * @param tolerance  for {@link Comparison#WITHIN}, the difference allowed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Threshold(Comparison comparison, BigDecimal value, String unit, LocalDate due, Scale scale, List<Band> bands,
-                        BigDecimal perCase, BigDecimal tolerance) {
+public record Threshold(@Nullable Comparison comparison, @Nullable BigDecimal value, @Nullable String unit, @Nullable LocalDate due, @Nullable Scale scale, @Nullable List<Band> bands,
+                        @Nullable BigDecimal perCase, @Nullable BigDecimal tolerance) {
 
     public Threshold {
         bands = bands == null ? null : List.copyOf(bands);
@@ -103,7 +104,7 @@ public record Threshold(Comparison comparison, BigDecimal value, String unit, Lo
     }
 
     /** A criterion's scale, with the threshold at which it earns full points when it has one. */
-    public static Threshold scale(Scale scale, BigDecimal fullFrom, List<Band> bands, BigDecimal perCase) {
+    public static Threshold scale(Scale scale, @Nullable BigDecimal fullFrom, @Nullable List<Band> bands, @Nullable BigDecimal perCase) {
         return new Threshold(fullFrom == null ? null : Comparison.AT_LEAST, fullFrom, fullFrom == null ? null : Measure.PERCENT, null,
                 scale, bands, perCase, null);
     }

@@ -2,6 +2,7 @@ package io.github.parsipas.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.parsipas.methodology.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value behind a number that is not confirmed for the method version in use: which value, how sure it is, and
@@ -17,7 +18,7 @@ import io.github.parsipas.methodology.Status;
  * @param note      why, in English, when there is no status (or which grade); else {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Unconfirmed(Integer area, String criterion, String value, Status status, String note) {
+public record Unconfirmed(@Nullable Integer area, @Nullable String criterion, String value, @Nullable Status status, @Nullable String note) {
 
     public static Unconfirmed of(String value, Status status) {
         return new Unconfirmed(null, null, value, status, null);

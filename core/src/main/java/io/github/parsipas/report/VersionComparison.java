@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One snapshot evaluated under two versions of the official method, criterion by criterion: its points, what it
@@ -27,8 +28,8 @@ public record VersionComparison(String versionA, String versionB, BigDecimal tot
      * A criterion under each version ({@code null}: not scored under it): points and their difference (B − A), its
      * evidence (what it required) and what was not confirmed.
      */
-    public record Row(String code, Text name, BigDecimal pointsA, BigDecimal pointsB, BigDecimal difference,
-                      Evidence evidenceA, Evidence evidenceB, List<Unconfirmed> unconfirmedA, List<Unconfirmed> unconfirmedB) {
+    public record Row(String code, Text name, @Nullable BigDecimal pointsA, @Nullable BigDecimal pointsB, @Nullable BigDecimal difference,
+                      @Nullable Evidence evidenceA, @Nullable Evidence evidenceB, @Nullable List<Unconfirmed> unconfirmedA, @Nullable List<Unconfirmed> unconfirmedB) {
 
         public Row {
             unconfirmedA = unconfirmedA == null ? null : List.copyOf(unconfirmedA);

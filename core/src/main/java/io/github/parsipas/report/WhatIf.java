@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One snapshot evaluated before and after a set of changes to its counts ("on time in Đất đai to 98.5%"):
@@ -23,9 +24,9 @@ public record WhatIf(Map<String, Long> changes, Report before, Report after) {
     }
 
     /** Points before and after, of an index (a forecast's points, an index's total) or a criterion. */
-    public record Delta(String code, Text name, BigDecimal before, BigDecimal after) {
+    public record Delta(String code, Text name, @Nullable BigDecimal before, @Nullable BigDecimal after) {
         /** After less before; {@code null} when either side is missing. */
-        public BigDecimal difference() {
+        public @Nullable BigDecimal difference() {
             return before == null || after == null ? null : after.subtract(before);
         }
     }

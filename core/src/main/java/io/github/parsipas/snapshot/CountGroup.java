@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A part of the snapshot made only of counts, e.g. {@code finance.disbursement: {plannedMillionVnd,
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param unit        what its counts measure when not things counted: {@code million-vnd}, {@code vnd}, {@code days}
  *                    ({@link #UNITS}); {@code count} when not declared
  */
-public record CountGroup(String path, List<String> counts, Boolean nested, RateDefinition rate, Map<String, String> atMost,
+public record CountGroup(String path, List<String> counts, Boolean nested, @Nullable RateDefinition rate, Map<String, String> atMost,
                          String description, String unit) {
 
     /** The units of measure a count group may declare; {@code count} is things counted (dossiers, procedures, officials). */

@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list of entries with the same counts, e.g. dossiers per field ({@code tthc.fields}): each entry has a
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param totalName the name of all entries together, as messages show it
  * @param notes     what some counts mean, by count name
  */
-public record CountList(String path, List<String> counts, Boolean nested, RateDefinition rate, String totalName,
+public record CountList(String path, List<String> counts, Boolean nested, @Nullable RateDefinition rate, String totalName,
                         Map<String, String> notes, String description) {
 
     public CountList {

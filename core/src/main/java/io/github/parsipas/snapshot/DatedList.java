@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The lists of dated items a snapshot may carry; each entry is judged against its due date. */
 public enum DatedList {
@@ -18,15 +19,15 @@ public enum DatedList {
     public static final String APPROACHING_WINDOW = "approachingWindowDays";
 
     private final String code;
-    private final String dueParameter;
+    private final @Nullable String dueParameter;
 
-    DatedList(String code, String dueParameter) {
+    DatedList(String code, @Nullable String dueParameter) {
         this.code = code;
         this.dueParameter = dueParameter;
     }
 
     /** The item parameter that sets the due date, in days after the entry's own date, or {@code null}. */
-    public String dueParameter() {
+    public @Nullable String dueParameter() {
         return dueParameter;
     }
 

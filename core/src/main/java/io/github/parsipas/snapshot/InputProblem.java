@@ -7,6 +7,7 @@ import io.github.parsipas.text.Template.Arg;
 import io.github.parsipas.text.Text;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong with an input file: where (a JSON path such as {@code $.tthc.fields[2].resolved}),
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param foundText    what was found in words, when it is not the input's own text; else {@code null}
  * @param expectedText what was expected in words; {@code null} for a problem made with English text only
  */
-public record InputProblem(String path, String found, String expected, @JsonIgnore Text foundText, @JsonIgnore Text expectedText) {
+public record InputProblem(String path, String found, String expected, @JsonIgnore @Nullable Text foundText, @JsonIgnore @Nullable Text expectedText) {
 
     private static final int MAX_SHOWN = 200;
 
@@ -40,7 +41,7 @@ public record InputProblem(String path, String found, String expected, @JsonIgno
 
     /** Two problems are the same when they say the same (their English words); how each language writes it follows from that. */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof InputProblem p && path.equals(p.path) && found.equals(p.found) && expected.equals(p.expected);
     }
 

@@ -1,6 +1,7 @@
 package io.github.parsipas.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a measure sits in the snapshot, typed: the declared input ({@code tthc.fields}, {@code digital.onlineDossiers},
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param count the count read, or {@code null} when the input as a whole is meant
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InputRef(String group, Integer index, String entry, String count) {
+public record InputRef(String group, @Nullable Integer index, @Nullable String entry, @Nullable String count) {
 
     /** The JSON path: {@code $.tthc.fields[2].resolvedOnTime}; a published score's by its code, {@code $.reported['766-T-SYNC']}. */
     public String path() {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The reporting period: a year and exactly one of a month, a quarter or an ISO week (the 766 index is published weekly). */
-public record Period(int year, Integer month, Integer quarter, Integer week) {
+public record Period(int year, @Nullable Integer month, @Nullable Integer quarter, @Nullable Integer week) {
 
     public LocalDate start() {
         if (month != null) {

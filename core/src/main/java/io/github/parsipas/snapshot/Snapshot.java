@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One unit's data for one period, as read from a snapshot file (format {@value #FORMAT}). Every data
@@ -35,14 +36,14 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
                        Map<String, List<CountList.Entry>> lists,
                        Map<String, BigDecimal> values,
                        Map<String, Survey> surveys,
-                       List<Task> tasks,
-                       List<LegalDocument> legalDocuments,
-                       List<Deliverable> deliverables,
-                       List<ReportSubmission> reports,
+                       @Nullable List<Task> tasks,
+                       @Nullable List<LegalDocument> legalDocuments,
+                       @Nullable List<Deliverable> deliverables,
+                       @Nullable List<ReportSubmission> reports,
                        List<Observation> earlier,
                        Map<String, BigDecimal> reported,
                        Map<String, Flag> reportedQuality,
-                       String inputSha256) {
+                       @Nullable String inputSha256) {
 
     public static final String FORMAT = "parsipas.snapshot/1";
 
@@ -58,11 +59,11 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
     }
 
     /** A published score's data-quality flag: the system's status code and its message, if any. */
-    public record Flag(String status, String message) {
+    public record Flag(String status, @Nullable String message) {
     }
 
     /** The latest earlier observation, or {@code null} when there is none. */
-    public Observation previous() {
+    public @Nullable Observation previous() {
         return earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     }
 
@@ -155,7 +156,7 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
     }
 
     /** A dated list, or {@code null} when the snapshot does not carry it. */
-    public List<?> list(DatedList list) {
+    public @Nullable List<?> list(DatedList list) {
         return switch (list) {
             case TASKS -> tasks;
             case LEGAL_DOCUMENTS -> legalDocuments;
@@ -165,16 +166,16 @@ public record Snapshot(Unit unit, LocalDate asOf, Period period, Basis basis,
     }
 
     /** A task assigned by the Government, the Prime Minister or the city, with its due date and, once done, the date done. */
-    public record Task(String id, String title, String assignedBy, LocalDate due, LocalDate done) {
+    public record Task(String id, String title, String assignedBy, LocalDate due, @Nullable LocalDate done) {
         public static final List<String> ASSIGNERS = List.of("government", "prime-minister", "city");
     }
 
     /** A legal document a competent authority concluded to be unlawful, and when it was handled (repealed or amended). */
-    public record LegalDocument(String id, String title, LocalDate concluded, LocalDate handled) {
+    public record LegalDocument(String id, String title, LocalDate concluded, @Nullable LocalDate handled) {
     }
 
     /** A one-off deliverable of the plan ({@code D-…} code) and when it was done, or {@code null} if not yet. */
-    public record Deliverable(String code, LocalDate done) {
+    public record Deliverable(String code, @Nullable LocalDate done) {
     }
 
     /** A periodic report ({@code D-…} code) for a period ({@code 2025-10} or {@code 2026-Q1}) and when it was submitted. */

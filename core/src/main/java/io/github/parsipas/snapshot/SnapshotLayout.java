@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every part of a snapshot that rules read, as the rule set declares them (its {@code inputs} files):
@@ -22,11 +23,11 @@ public final class SnapshotLayout {
     private final List<CountList> countLists;
     private final List<ValueInput> values;
     private final List<SurveyInput> surveys;
-    private final Portal766Reader.Table portal766;
+    private final Portal766Reader.@Nullable Table portal766;
 
     /** One declarations file, as written; {@code portal766}: how the portal's 766 responses fill a snapshot, when this file says. */
     public record Declarations(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
-                               List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.Table portal766) {
+                               List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.@Nullable Table portal766) {
         public Declarations {
             sections = sections == null ? Map.of() : sections;
             countGroups = countGroups == null ? List.of() : List.copyOf(countGroups);
@@ -37,7 +38,7 @@ public final class SnapshotLayout {
     }
 
     private SnapshotLayout(Map<String, String> sections, List<CountGroup> countGroups, List<CountList> countLists,
-                           List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.Table portal766) {
+                           List<ValueInput> values, List<SurveyInput> surveys, Portal766Reader.@Nullable Table portal766) {
         this.portal766 = portal766;
         this.sections = sections;
         this.countGroups = List.copyOf(countGroups);

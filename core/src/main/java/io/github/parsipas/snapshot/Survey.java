@@ -2,6 +2,7 @@ package io.github.parsipas.snapshot;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SIPAS survey answers (Decision 1001/QĐ-BNV): answer counts per question, level 1 (least satisfied)
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param elements the service elements present, by key (those of its {@link SurveyInput})
  * @param policy   the policy groups, or {@code null} when the survey has no policy part
  */
-public record Survey(Map<String, List<Question>> elements, List<PolicyGroup> policy) {
+public record Survey(Map<String, List<Question>> elements, @Nullable List<PolicyGroup> policy) {
 
 
     /** One question (indicator) with the number of answers at each level of the scale. */

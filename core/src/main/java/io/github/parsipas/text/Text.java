@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text for people, in Vietnamese and English. A text built from a message and its values ({@link #rendered}) is
@@ -16,9 +17,9 @@ import java.util.function.Function;
 public final class Text {
 
     // Written once per language; a race renders the same string twice, and a String is safely published.
-    private String vi;
-    private String en;
-    private final Function<Language, String> render;
+    private @Nullable String vi;
+    private @Nullable String en;
+    private final @Nullable Function<Language, String> render;
 
     @JsonCreator
     public Text(@JsonProperty("vi") String vi, @JsonProperty("en") String en) {
@@ -62,7 +63,7 @@ public final class Text {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof Text text && vi().equals(text.vi()) && en().equals(text.en());
     }
 

@@ -3,6 +3,7 @@ package org.example.hcmc;
 import io.github.parsipas.Evaluator;
 import io.github.parsipas.methodology.DatedValue;
 import io.github.parsipas.text.Language;
+import io.github.parsipas.text.Text;
 import io.github.parsipas.methodology.Methodology;
 import io.github.parsipas.methodology.Overrides;
 import io.github.parsipas.methodology.Parameter;
@@ -36,7 +37,7 @@ class ConsumerTest {
     void theCitysOwnTargetsRuleAndOfficialValueShowInTheReport() {
         // An official value from the host system's database, not a file: the centre's mark is 98.6%, not 99%.
         Parameter official = new Parameter("percent", List.of(new DatedValue(LocalDate.of(2025, 1, 1), null, new BigDecimal("98.6"),
-                Status.CONFIRMED, "Quyết định của UBND TP (ví dụ)")));
+                Status.CONFIRMED, Text.same("Quyết định của UBND TP (ví dụ)"))));
         Methodology methodology = Methodology.bundled().with(Path.of("src/main/resources/hcmc/index.yaml"))
                 .withOverrides(new Overrides(Map.of(), Map.of("C-CENTRE", new Overrides.ItemOverride(null, Map.of("minRate", official)))));
         Evaluator evaluator = Evaluator.create(methodology);
