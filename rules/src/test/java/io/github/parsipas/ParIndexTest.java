@@ -81,6 +81,17 @@ class ParIndexTest {
     }
 
     @Test
+    void aRateJustUnderAProvisionalBandEdgeSaysSoWithTheEdge() {
+        // Sở Tư pháp: 5,315 of 5,328 on time = 99.76%, under the 100% edge of PAR-3.3's provisional bands: 0.75 × 4 points,
+        // so 1 point lost, all of it back at 100% (1 × 4 − 0.75 × 4).
+        Report report = Snapshots.EVALUATOR.evaluate(Snapshots.EVALUATOR.reader().read(Path.of("../examples/snapshots/department-so-tu-phap-2025-11.yaml")));
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.VI))
+                .contains("| 99,76% (5.315/5.328) † | **PAR-3.3** −1 điểm (ước tính theo tiêu chí cấp tỉnh); ngưỡng bậc tạm tính: đạt 100% thì lấy lại 1 điểm;");
+        assertThat(io.github.parsipas.report.ReportWriter.markdown(report, io.github.parsipas.text.Language.EN))
+                .contains("; a provisional band edge: at 100% it wins back 1 point;");
+    }
+
+    @Test
     void aYearlyIndexIsNotForecastFromOnePeriodsCounts() {
         // The city example's counts are October's (basis period): its points stand, with no percentage, group or gap.
         Report report = Snapshots.EVALUATOR.evaluate(CITY);

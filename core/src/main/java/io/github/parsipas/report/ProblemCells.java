@@ -101,6 +101,7 @@ final class ProblemCells {
             // A criterion shows what it costs; a target its threshold or deadline; a 2024 weakness its code alone.
             String detail = m.pointsLost() != null
                     ? "−" + Wording.number(m.pointsLost(), language) + " " + pointsWord(m.pointsLost()) + (estimated(m.code()) ? " (" + Messages.get("report.lostEstimate", language) + ")" : "")
+                            + nextBand(m)
                     : m.required() != null && (dated || m.threshold() != null && m.threshold().isBound()) ? m.required().in(language) : "";
             if (!spans.isEmpty()) {
                 spans.add(raw("; "));
@@ -111,6 +112,30 @@ final class ProblemCells {
             }
         }
         return spans;
+    }
+
+    /**
+     * For a criterion scored on provisional bands, the edge just above its rate and what reaching it wins back: a rate
+     * just under an edge (99,76% under 100%) loses a whole band, and the officer should know that the cut is ours.
+     */
+    private String nextBand(Problem.Miss m) {
+        if (m.threshold() == null || m.threshold().scale() != Threshold.Scale.BANDS || m.threshold().bands() == null
+                || m.measure() == null || m.measure().percent() == null) {
+            return "";
+        }
+        java.util.Optional<CriterionScore> criterion = report.criteria().stream().filter(c -> c.code().equals(m.code())).findFirst();
+        boolean provisional = criterion.map(c -> c.unconfirmed().stream().anyMatch(u -> "bands".equals(u.value()) && u.status() != null)).orElse(false);
+        BigDecimal rate = m.measure().percent();
+        java.util.Optional<io.github.parsipas.methodology.Band> next = m.threshold().bands().stream()
+                .filter(b -> b.atLeast().compareTo(rate) > 0).min(java.util.Comparator.comparing(io.github.parsipas.methodology.Band::atLeast));
+        if (!provisional || next.isEmpty()) {
+            return "";
+        }
+        BigDecimal now = m.threshold().bands().stream().filter(b -> b.atLeast().compareTo(rate) <= 0).map(io.github.parsipas.methodology.Band::share)
+                .max(java.util.Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        BigDecimal gain = criterion.get().maxPoints().multiply(next.get().share().subtract(now));
+        return "; " + Messages.format("report.nextBand", java.util.Map.of("edge", io.github.parsipas.text.Template.Arg.plain(next.get().atLeast()),
+                "points", io.github.parsipas.text.Template.Arg.plain(gain), "pointsWord", io.github.parsipas.text.Template.Arg.verbatim(pointsWord(gain))), language);
     }
 
     /** True for a criterion of an area the method does not score for this unit: its points are an estimate. */

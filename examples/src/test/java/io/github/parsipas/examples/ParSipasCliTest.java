@@ -65,8 +65,8 @@ class ParSipasCliTest {
     void printsTheExampleDepartmentFromYaml() {
         assertThat(run("evaluate", "snapshots/department-so-tu-phap-2025-11.yaml", "--lang", "en")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) †; short by 1 | **PAR-3.1** −1 point (an estimate by the provincial criterion); **T-PUB** ≥ 100% | PAR 1 |")
-                .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) †; short by 3 | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); "
+                .contains("| 1 | TTHC announced and published on time | 92.86% (13/14) †; short by 1 | **PAR-3.1** −1 point (an estimate by the provincial criterion); a provisional band edge: at 100% it wins back 1 point; **T-PUB** ≥ 100% | PAR 1 |")
+                .contains("| 3 | Unnecessary business conditions abolished | 20.83% (5/24) †; short by 3 | **PAR-3.2** −0.75 points (an estimate by the provincial criterion); a provisional band edge: at 30% it wins back 0.75 points; "
                         + "**T-CUT-COND** ≥ 30% | PAR 0.75 | 2025-12-31 [inferred] | VPUB [inferred] |")
                 .contains("| 12 | TTHC resolution time cut by at least 30% | 26.90% (390/1,450) †; short by 45, ≈ 2 a day until due | **T-CUT-TIME** ≥ 30% |  | 2025-12-31 [inferred] | VPUB [inferred] |")
                 .doesNotContain("T-CUT-COST")
