@@ -55,6 +55,15 @@ class ParIndexTest {
         java.nio.file.Files.writeString(file, "areas:\n  9: {maxPoints: {value: 1, status: confirmed, source: x}}\n");
         assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(io.github.parsipas.snapshot.InvalidInputException.class)
                 .hasMessageContaining("$.areas.9: found an area no loaded pack has, expected an area of a loaded pack");
+        // A field misspelt, and YAML that does not parse: located by path or line, in our words, no class of ours or the parser's.
+        java.nio.file.Files.writeString(file, "areas:\n  2: {maxPoints: {value: 1, status: confirmed, sorce: x}}\n");
+        assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(io.github.parsipas.snapshot.InvalidInputException.class)
+                .hasMessageContaining("$.areas.2.maxPoints.sorce: found an unknown field, expected areas and items as docs/methodology.md shows")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("io.github", "class", "org."));
+        java.nio.file.Files.writeString(file, "areas:\n  2: {maxPoints: [\n");
+        assertThatThrownBy(() -> Methodology.bundled().withOverrides(file)).isInstanceOf(io.github.parsipas.snapshot.InvalidInputException.class)
+                .hasMessageContaining("$.areas.2.maxPoints: found a value that does not read as official values at line ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("io.github", "org.", "()"));
     }
 
     @Test

@@ -182,12 +182,30 @@ public final class Methodology {
      */
     public Methodology withOverrides(Path file) {
         try {
-            return withOverrides(YAML.readValue(Files.readAllBytes(file), Overrides.class), "parameter file " + file);
+            return withOverrides(YAML.readValue(Files.readAllBytes(file), Overrides.class), file.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Where, in our words: the parser's own message names its classes (Overrides, SnakeYAML's events).
+            throw new InvalidInputException(file.toString(), List.of(notOverrides(e)));
         } catch (IOException e) {
-            throw new InvalidInputException("parameter file " + file, List.of(InputProblem.of("$",
+            throw new InvalidInputException(file.toString(), List.of(InputProblem.of("$",
                     Messages.text("input.found.notOverrides", Map.of("detail", Arg.verbatim(e.getMessage().lines().findFirst().orElse("")))),
                     "input.expected.overrides", Map.of())));
         }
+    }
+
+    /** A parameter file that does not read: an unknown field by its path, any other value or syntax error by its line and column. */
+    private static InputProblem notOverrides(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String path = "$";
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping) {
+            path += mapping.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining());
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return InputProblem.of(path, Messages.text("input.found.unknownField", Map.of()), "input.expected.overrides", Map.of());
+        }
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return InputProblem.of(path, Messages.text("input.found.notOverridesAt", Map.of("line", Arg.count(at == null ? 0 : at.getLineNr()),
+                "column", Arg.count(at == null ? 0 : at.getColumnNr()))), "input.expected.overrides", Map.of());
     }
 
     /** This methodology with official values in place of provisional ones, e.g. kept by an embedding system in its database. */
