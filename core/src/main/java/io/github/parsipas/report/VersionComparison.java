@@ -103,6 +103,6 @@ public record VersionComparison(String versionA, String versionB, BigDecimal tot
     }
 
     private static String plain(BigDecimal value, Language language) {
-        return value == null ? "—" : language.number(value.stripTrailingZeros());
+        return value == null ? "—" : Wording.number(value, language);
     }
 }
